@@ -1,0 +1,39 @@
+// npm run build: the client bundle, then a server build of the same app rendered to HTML at build time
+// (every step's text in the page, hydrated on the client), then the per-page HTML files.
+import { build } from 'vite';
+import { readFile, writeFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const ssrOut = resolve(root, 'dist-ssr');
+
+try {
+  await build({ root, logLevel: 'warn' });
+  await build({
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    build: { ssr: resolve(root, 'src/entry-server.ts'), outDir: ssrOut, emptyOutDir: true, rollupOptions: { input: resolve(root, 'src/entry-server.ts') } },
+  });
+} catch (e) {
+  console.error(`\nBuild failed: ${e?.message ?? e}`);
+  process.exit(1);
+}
+
+const server = await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).href);
+
+/** Fills a built HTML page with the prerendered app. */
+async function prerender(file, page) {
+  const path = resolve(dist, file);
+  const html = await readFile(path, 'utf8');
+  const { head, body } = server.renderPage(page);
+  if (!html.includes('<!--app-html-->')) throw new Error(`${file}: no <!--app-html--> placeholder`);
+  await writeFile(path, html.replace('<!--app-head-->', head).replace('<!--app-html-->', body));
+}
+
+await prerender('index.html', 'main');
+if (server.afterBuild) await server.afterBuild(dist);
+await rm(ssrOut, { recursive: true, force: true });
+console.log('Built dist/ (prerendered).');

@@ -1,0 +1,58 @@
+// Build-time: loads the story data from data/, validates it (schema and cross-references) and serves it to
+// the app as `virtual:story`. Malformed data fails the build with the file, the step and the field.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { validateBundle, type RawFiles } from '../src/lib/story/validate.ts';
+
+const VIRTUAL = 'virtual:story';
+const RESOLVED = '\0' + VIRTUAL;
+
+export interface StoryPluginOptions {
+  /** Folder holding story.<locale>.json, sources.json and map-states.json. Default: <root>/data */
+  dataDir?: string;
+  locale?: string;
+}
+
+function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`Invalid data in ${file}:\n  - not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+export function loadStoryFiles(dataDir: string, locale = 'en'): RawFiles {
+  const f = (name: string) => resolve(dataDir, name);
+  const files = {
+    story: f(`story.${locale}.json`),
+    sources: f('sources.json'),
+    mapStates: f('map-states.json'),
+  };
+  return {
+    story: { file: files.story, data: readJson(files.story) },
+    sources: { file: files.sources, data: readJson(files.sources) },
+    mapStates: { file: files.mapStates, data: readJson(files.mapStates) },
+  };
+}
+
+export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
+  let dataDir = '';
+  return {
+    name: 'karabakh-story',
+    configResolved(config) {
+      dataDir = options.dataDir ?? resolve(config.root, 'data');
+    },
+    resolveId(id) {
+      if (id === VIRTUAL) return RESOLVED;
+    },
+    load(id) {
+      if (id !== RESOLVED) return;
+      const raw = loadStoryFiles(dataDir, options.locale);
+      for (const f of Object.values(raw)) this.addWatchFile(f.file);
+      const bundle = validateBundle(raw);
+      return `export default ${JSON.stringify(bundle)};`;
+    },
+  };
+}

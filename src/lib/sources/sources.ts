@@ -1,0 +1,33 @@
+// Numbers sources in order of first citation in the story, so footnote markers read 1, 2, 3 … down the page.
+import type { Source, Story } from '../story/schema.ts';
+import { refsIn } from '../story/text.ts';
+
+export interface SourceIndex {
+  byId: Map<string, Source>;
+  /** Footnote number of a source id (1-based), in order of first use. */
+  number: Map<string, number>;
+  /** Sources in footnote order; sources never cited come last. */
+  ordered: Source[];
+}
+
+export function citedIds(story: Story): string[] {
+  const ids: string[] = [];
+  for (const section of story.sections)
+    for (const step of section.steps) {
+      for (const p of step.text) ids.push(...refsIn(p));
+      for (const c of step.counters ?? []) ids.push(c.source);
+    }
+  return [...new Set(ids)];
+}
+
+export function indexSources(story: Story, sources: Source[]): SourceIndex {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const cited = citedIds(story).filter((id) => byId.has(id));
+  const rest = sources.map((s) => s.id).filter((id) => !cited.includes(id));
+  const order = [...cited, ...rest];
+  return {
+    byId,
+    number: new Map(order.map((id, i) => [id, i + 1])),
+    ordered: order.map((id) => byId.get(id)!),
+  };
+}

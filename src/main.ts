@@ -1,0 +1,8 @@
+// Client entry: hydrates the prerendered page.
+import { hydrate } from 'svelte';
+import App from './App.svelte';
+import './app.css';
+
+const target = document.getElementById('app')!;
+const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
+hydrate(App, { target, props: { page } });

@@ -1,0 +1,65 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded browser) with the flags this
+// sandbox needs, and collects page errors so every test can assert there were none.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  /** Every URL requested by the page. */
+  requests: string[];
+}
+
+/** A new page that records uncaught errors, console errors and requests. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  return { page, errors, requests };
+}
+
+/** The active step id, the map state, and the URL hash, as a reader's browser shows them. */
+export async function readState(page: Page) {
+  return page.evaluate(() => ({
+    active: [...document.querySelectorAll('[aria-current="step"]')].map((e) => e.getAttribute('data-step')),
+    map: document.querySelector('[data-map-state]')?.getAttribute('data-map-state') ?? null,
+    hash: location.hash,
+  }));
+}
+
+/** Scrolls so the given step's top sits at the middle-ish of the viewport, then waits for the engine. */
+export async function scrollToStep(page: Page, id: string) {
+  await page.evaluate((id) => {
+    const el = document.querySelector(`[data-step="${id}"]`)!;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight * 0.3);
+  }, id);
+  await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, id, { timeout: 5000 });
+}
+
+export async function stepIds(page: Page): Promise<string[]> {
+  return page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
+}

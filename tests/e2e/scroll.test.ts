@@ -1,0 +1,128 @@
+// A reader scrolls the story: the active step and the map follow, in order, at phone and desktop widths,
+// after flings, reloads, anchor jumps and resizes.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, readState, scrollToStep, stepIds } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  { name: 'phone', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+])('scrolling at $name width ($width px)', ({ width, height }) => {
+  it('makes every step active in order, with its map state, and the hash follows', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width, height } });
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThan(5);
+    const maps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+    expect(maps).toEqual(ids);
+    expect((await readState(page)).active).toEqual([ids[0]]);
+    const seen: string[] = [];
+    for (const [i, id] of ids.entries()) {
+      await scrollToStep(page, id);
+      const s = await readState(page);
+      expect(s.active).toEqual([id]);
+      // The first step is active from the start, so the URL changes only once the reader moves on.
+      if (i > 0) expect(s.hash).toBe('#' + id);
+      expect(s.map).toBeTruthy();
+      seen.push(s.active[0]!);
+    }
+    expect(seen).toEqual(ids);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('robustness', () => {
+  it('is right after a fling to the end and back to the top', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    // A fling: one big jump with no intermediate positions.
+    await page.evaluate(() => {
+      const last = [...document.querySelectorAll('[data-step]')].at(-1)!;
+      window.scrollTo(0, last.getBoundingClientRect().top + window.scrollY - 100);
+    });
+    await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, ids.at(-1));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, ids[0]);
+    expect((await readState(page)).active).toEqual([ids[0]]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens #<step-id> at that step with its map state, and keeps it after a reload', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    const target = ids[Math.floor(ids.length / 2)];
+    await page.goto(base + '/#' + target);
+    await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, target);
+    const inView = await page.$eval(`[data-step="${target}"]`, (el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    expect(inView).toBe(true);
+    await page.reload();
+    await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, target);
+    expect((await readState(page)).hash).toBe('#' + target);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the active step right when the window is resized from desktop to phone', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    const target = ids[3];
+    await scrollToStep(page, target);
+    await page.setViewportSize({ width: 375, height: 700 });
+    // Layout changed: the engine recomputes from positions, so the active step is the one now at the trigger.
+    await page.waitForTimeout(300);
+    const expected = await page.evaluate(() => {
+      const trigger = innerHeight * 0.55;
+      let id = null;
+      for (const el of document.querySelectorAll('[data-step]')) if (el.getBoundingClientRect().top <= trigger) id = el.getAttribute('data-step');
+      return id ?? document.querySelector('[data-step]')!.getAttribute('data-step');
+    });
+    expect((await readState(page)).active).toEqual([expected]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens an unknown #step at the top with no console error', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(base + '/#no-such-step');
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const ids = await stepIds(page);
+    expect((await readState(page)).active).toEqual([ids[0]]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows every step with JavaScript disabled, top to bottom', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(base + '/');
+    const visible = await page.$$eval('[data-step]', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { id: e.getAttribute('data-step'), text: (e as HTMLElement).innerText.trim().length, w: r.width, h: r.height };
+      }),
+    );
+    expect(visible.length).toBeGreaterThan(5);
+    for (const v of visible) {
+      expect(v.text, v.id!).toBeGreaterThan(40);
+      expect(v.h, v.id!).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+});
