@@ -6,11 +6,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, 'dist');
-const ssrOut = resolve(root, 'dist-ssr');
+// KE_OUT_DIR lets parallel work (or CI) build somewhere other than dist/.
+const dist = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
+const ssrOut = dist + '-ssr';
 
 try {
-  await build({ root, logLevel: 'warn' });
+  await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   await build({
     root,
     logLevel: 'warn',

@@ -13,7 +13,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, '../../dist');
+  const dist = resolve(import.meta.dirname, '../..', process.env.KE_OUT_DIR ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   const server = await startServer({ root: dist });
   project.provide('baseUrl', server.url);

@@ -31,3 +31,18 @@ describe('stepIndexFromHash', () => {
     expect(stepIndexFromHash(h, ids)).toBe(-1);
   });
 });
+
+import { parseUrlOptions } from '../../src/lib/story/urlOptions.ts';
+describe('parseUrlOptions', () => {
+  const known = { sections: ['intro', 'fighting-2020'] };
+  it.each([
+    ['', { section: null, present: false, lang: 'en' }],
+    ['?section=fighting-2020', { section: 'fighting-2020', present: false, lang: 'en' }],
+    ['?section=../../x', { section: null, present: false, lang: 'en' }],
+    ['?present', { section: null, present: true, lang: 'en' }],
+    ['?present=abc', { section: null, present: false, lang: 'en' }],
+    ['?lang=zz', { section: null, present: false, lang: 'en' }],
+    ['?embed&present&section=intro', { section: 'intro', present: true, lang: 'en' }],
+    ['?section=' + 'a'.repeat(10_000), { section: null, present: false, lang: 'en' }],
+  ])('%s', (search, expected) => expect(parseUrlOptions(search, known)).toEqual(expected));
+});
