@@ -1,5 +1,5 @@
+// The validated story bundle served by scripts/vite-plugin-story.ts.
 declare module 'virtual:story' {
-  import type { StoryBundle } from './lib/story/validate.ts';
-  const bundle: StoryBundle;
+  const bundle: import('./lib/story/validate.ts').StoryBundle;
   export default bundle;
 }

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {

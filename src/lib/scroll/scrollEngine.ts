@@ -49,7 +49,8 @@ export function createScrollEngine(opts: ScrollEngineOptions): ScrollEngine {
   };
 
   const scroller = scrollama();
-  scroller.setup({ step: opts.steps, offset }).onStepEnter(schedule).onStepExit(schedule);
+  // scrollama types its offset as a literal union of decimals; any 0..1 number works.
+  scroller.setup({ step: opts.steps, offset: offset as 0.5 }).onStepEnter(schedule).onStepExit(schedule);
 
   const targets: [EventTarget | undefined | null, string][] = [
     [window, 'scrollend'],
