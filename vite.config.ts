@@ -3,10 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import storyPlugin from './scripts/vite-plugin-story.ts';
+import cspPlugin from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin()],
+  plugins: [svelte(), storyPlugin(), cspPlugin()],
   build: {
     outDir: 'dist',
     target: 'es2022',

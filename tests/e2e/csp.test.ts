@@ -1,0 +1,90 @@
+// Strict CSP: every built page carries a Content-Security-Policy that allows scripts only from our own origin,
+// and a reader walking through the story in every mode triggers no violation.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+import { distDir, modes, openMode, walkThrough } from './quality.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function policyOf(html: string): Map<string, string> | null {
+  const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+  if (!m) return null;
+  return new Map(
+    m[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k, v.join(' ')]),
+  );
+}
+
+describe('the Content-Security-Policy of every built page', () => {
+  const pages = readdirSync(distDir).filter((f) => f.endsWith('.html'));
+  it('covers index.html and every other page', () => {
+    expect(pages).toContain('index.html');
+  });
+  it.each(pages)('%s is strict: scripts from self only, no inline script, no plugins, no base or form hijack', (file) => {
+    const html = readFileSync(resolve(distDir, file), 'utf8');
+    const csp = policyOf(html);
+    expect(csp, `${file} has no CSP meta tag`).not.toBeNull();
+    expect(csp!.get('default-src')).toBe("'self'");
+    expect(csp!.get('script-src')).toBe("'self'");
+    expect(csp!.get('object-src')).toBe("'none'");
+    expect(csp!.get('base-uri')).toBe("'self'");
+    expect(csp!.get('form-action')).toBe("'none'");
+    expect(csp!.get('img-src')).toBe("'self' data:");
+    expect(csp!.get('frame-src')).toBe("'self'");
+    for (const [k, v] of csp!) expect(v, k).not.toMatch(/\*|https?:|unsafe-eval/);
+    // The tag comes before anything that loads, and every script in the page is an external file.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link\s[^>]*stylesheet|<style/));
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc="\//);
+    expect(html).not.toMatch(/\son[a-z]+="/i);
+  });
+});
+
+describe('no CSP violation while reading', () => {
+  it.each(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async (_name, mode) => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    await openMode(page, base, mode);
+    const visited = await walkThrough(page, mode);
+    expect(visited.length).toBeGreaterThan(0);
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the policy is really enforced: an injected inline script is blocked and reported', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+    });
+    await page.goto(base + '/');
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__pwned = true';
+      document.head.append(s);
+      return new Promise((ok) => setTimeout(() => ok((window as unknown as { __pwned?: boolean }).__pwned ?? false), 50));
+    });
+    expect(ran).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toContain('script-src-elem');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,125 @@
+// Shared by the quality-gate tests (a11y, requests, CSP, bad input, parity): the story's steps and text as the
+// data says, the page modes a reader can open, and a scripted walk through every step in each mode.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parseText } from '../../src/lib/story/text.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+export const distDir = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
+
+interface StoryJson {
+  sections: { id: string; title: string; steps: { id: string; text: string[] }[] }[];
+}
+export const story: StoryJson = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
+export const allSteps = story.sections.flatMap((s) => s.steps.map((step) => ({ ...step, section: s.id })));
+
+/** Collapses whitespace and compatibility forms (PDF ligatures), so text compares as a reader reads it. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The pieces of a step's text a reader must see: each paragraph split at its source markers, markers dropped. */
+export function textPieces(step: { text: string[] }): string[] {
+  return step.text.flatMap((p) =>
+    parseText(p)
+      .filter((s) => s.type === 'text')
+      .map((s) => normalize(s.value))
+      .filter((s) => s.length > 3),
+  );
+}
+
+/** Pieces of every step missing from a text, as "step-id: piece". */
+export function missingPieces(text: string, steps = allSteps): string[] {
+  const hay = normalize(text);
+  return steps.flatMap((step) => textPieces(step).filter((p) => !hay.includes(p)).map((p) => `${step.id}: ${p}`));
+}
+
+/** Whether a built page exists (the embed page lands with #6). */
+export function hasPage(file: string): boolean {
+  try {
+    readFileSync(resolve(distDir, file));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The JavaScript bundle mentions a feature (e.g. presentation mode lands with #7). */
+export function bundleMentions(needle: RegExp): boolean {
+  try {
+    const dir = resolve(distDir, 'assets');
+    return readdirSync(dir).some((f) => f.endsWith('.js') && needle.test(readFileSync(resolve(dir, f), 'utf8')));
+  } catch {
+    return false;
+  }
+}
+
+export type ModeName = 'main' | 'embed' | 'present' | 'print';
+export interface Mode {
+  name: ModeName;
+  /** Path and query to open. */
+  path: string;
+  /** Emulate print media. */
+  print?: boolean;
+}
+
+/** Every mode a reader can open that exists in this build. */
+export function modes(): Mode[] {
+  const out: Mode[] = [{ name: 'main', path: '/' }];
+  if (hasPage('embed.html')) out.push({ name: 'embed', path: '/embed.html' });
+  if (presentBuilt()) out.push({ name: 'present', path: '/?present' });
+  out.push({ name: 'print', path: '/', print: true });
+  return out;
+}
+
+/** Presentation mode is in the bundle (#7). */
+export function presentBuilt(): boolean {
+  return bundleMentions(/present-mode|presentation mode|data-present/i);
+}
+
+/** Waits for two animation frames: layout, scroll handlers and Svelte updates have run. */
+export async function settle(page: Page) {
+  await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+}
+
+/**
+ * Walks through every step as a reader would in this mode: scrolls each step to the reading line (scroll,
+ * embed, print), or presses PageDown through the slides (presentation). Returns the step ids visited.
+ */
+export async function walkThrough(page: Page, mode: Mode): Promise<string[]> {
+  const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
+  if (mode.name === 'present') {
+    const seen: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      await settle(page);
+      const cur = await page.$eval('[aria-current="step"]', (e) => e.getAttribute('data-step')).catch(() => null);
+      if (cur) seen.push(cur);
+      await page.keyboard.press('PageDown');
+    }
+    return seen;
+  }
+  for (const id of ids) {
+    await page.evaluate((id) => {
+      const el = document.querySelector(`[data-step="${id}"]`)!;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
+    }, id);
+    await settle(page);
+  }
+  // And on to the end of the page (sources, footer).
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await settle(page);
+  return ids;
+}
+
+/** Opens a mode on a page: print media first when needed, then the URL. */
+export async function openMode(page: Page, base: string, mode: Mode, suffix = '') {
+  if (mode.print) await page.emulateMedia({ media: 'print' });
+  await page.goto(base + mode.path + suffix);
+  await page.waitForLoadState('load');
+  await settle(page);
+}

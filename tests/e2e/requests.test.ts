@@ -1,0 +1,33 @@
+// No third-party requests: a reader walking through the whole story, in every mode, only ever talks to the
+// page's own origin (no web fonts, CDNs, analytics or map tiles).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+import { modes, openMode, walkThrough } from './quality.ts';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every request goes to the page’s own origin', () => {
+  it.each(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async (_name, mode) => {
+    const { page, errors, requests } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    await openMode(page, base, mode);
+    await walkThrough(page, mode);
+    // Print also loads the static map figures: render the PDF so they are fetched.
+    if (mode.print) await page.pdf({ format: 'A4' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await walkThrough(page, mode);
+    expect(requests.length).toBeGreaterThan(1);
+    const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
