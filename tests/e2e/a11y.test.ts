@@ -1,0 +1,157 @@
+// Accessibility: axe-core finds no violation at the start, mid-story and at the end, and in every mode (embed,
+// presentation, print); a keyboard-only reader reaches every control with a visible focus, can skip to the
+// story, and finds landmarks, a language and headings in order.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, scrollToStep, stepIds } from './browser.ts';
+import { modes, openMode, settle } from './quality.ts';
+
+const base = inject('baseUrl');
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** axe-core's violations, one readable line each (rule, impact, first few offending nodes). */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  return violations;
+}
+
+// axe is injected as a script: the page's own CSP would (rightly) block it, so these contexts bypass it.
+const axeContext = { bypassCSP: true } as const;
+
+describe('axe-core: no violations', () => {
+  it.each([
+    { where: 'start', width: 375 },
+    { where: 'middle', width: 375 },
+    { where: 'end', width: 375 },
+    { where: 'middle', width: 1280 },
+  ])('main page, $where of the story at $width px', async ({ where, width }) => {
+    const { page, errors } = await openPage(browser, { ...axeContext, viewport: { width, height: 800 } });
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    if (where === 'middle') await scrollToStep(page, ids[Math.floor(ids.length / 2)]);
+    if (where === 'end') await scrollToStep(page, ids.at(-1)!);
+    await settle(page);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(modes().filter((m) => m.name !== 'main').map((m) => [m.name, m] as const))('%s mode', async (_name, mode) => {
+    const { page, errors } = await openPage(browser, { ...axeContext, viewport: { width: 1280, height: 800 } });
+    await openMode(page, base, mode);
+    expect(await axe(page)).toEqual([]);
+    if (mode.name === 'present') {
+      await page.keyboard.press('PageDown');
+      await settle(page);
+      expect(await axe(page)).toEqual([]);
+    }
+    expect(errors.filter((e) => !mode.print || !/404/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard and structure', () => {
+  it('reaches every control by Tab, always with a visible focus indicator', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(base + '/');
+    // Every control a reader could tab to, as the browser lays it out.
+    const tabbable = await page.evaluate(() => {
+      const sel = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])';
+      const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => {
+        if (el.closest('[inert], [hidden]')) return false;
+        const cs = getComputedStyle(el);
+        return cs.visibility !== 'hidden' && el.getClientRects().length > 0;
+      });
+      els.forEach((el, i) => (el.dataset.kbd = String(i)));
+      return els.length;
+    });
+    expect(tabbable).toBeGreaterThan(3);
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let i = 0; i < tabbable + 3; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+        const shadow = cs.boxShadow !== 'none';
+        const r = el.getBoundingClientRect();
+        const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+        return { id: el.dataset.kbd ?? null, desc: el.outerHTML.slice(0, 80), visible: (outline || shadow) && onScreen };
+      });
+      if (!f) continue;
+      if (f.id !== null) reached.add(f.id);
+      if (!f.visible) invisible.push(f.desc);
+    }
+    expect(invisible).toEqual([]);
+    const missed = await page.evaluate((reached) => [...document.querySelectorAll<HTMLElement>('[data-kbd]')].filter((el) => !reached.includes(el.dataset.kbd!)).map((el) => el.outerHTML.slice(0, 80)), [...reached]);
+    expect(missed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has a skip link first that moves focus to the story', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(base + '/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(first.text).toMatch(/skip/i);
+    const target = first.href!.slice(1);
+    const visible = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.width > 1;
+    });
+    expect(visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const focus = await page.evaluate((t) => {
+      const el = document.getElementById(t)!;
+      return { inTarget: el.contains(document.activeElement), hasStep: !!el.querySelector('[data-step]') };
+    }, target);
+    expect(focus).toEqual({ inTarget: true, hasStep: true });
+    // The next Tab continues inside the story, not back at the top.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((t) => document.getElementById(t)!.contains(document.activeElement), target)).toBe(true);
+    await page.context().close();
+  });
+
+  it.each(modes().filter((m) => m.name !== 'print').map((m) => [m.name, m] as const))('%s mode: lang, one main landmark, header and footer, headings in order', async (_name, mode) => {
+    const { page } = await openPage(browser);
+    await openMode(page, base, mode);
+    const s = await page.evaluate(() => {
+      const top = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => !el.closest('article, aside, main, nav, section')).length;
+      return {
+        lang: document.documentElement.lang,
+        main: document.querySelectorAll('main, [role="main"]').length,
+        header: top('header') + document.querySelectorAll('[role="banner"]').length,
+        footer: top('footer') + document.querySelectorAll('[role="contentinfo"]').length,
+        headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName[1])),
+      };
+    });
+    expect(s.lang).toBe('en');
+    expect(s.main).toBe(1);
+    if (mode.name === 'main') {
+      expect(s.header).toBeGreaterThanOrEqual(1);
+      expect(s.footer).toBeGreaterThanOrEqual(1);
+    }
+    expect(s.headings.length).toBeGreaterThan(0);
+    expect(s.headings.filter((h) => h === 1).length).toBeLessThanOrEqual(1);
+    const skipped = s.headings.flatMap((h, i) => (i > 0 && h > s.headings[i - 1] + 1 ? [`h${s.headings[i - 1]} → h${h}`] : []));
+    expect(skipped).toEqual([]);
+    await page.context().close();
+  });
+});
