@@ -33,10 +33,14 @@ export function textPieces(step: { text: string[] }): string[] {
   );
 }
 
-/** Pieces of every step missing from a text, as "step-id: piece". */
-export function missingPieces(text: string, steps = allSteps): string[] {
-  const hay = normalize(text);
-  return steps.flatMap((step) => textPieces(step).filter((p) => !hay.includes(p)).map((p) => `${step.id}: ${p}`));
+/**
+ * Pieces of every step missing from a text, as "step-id: piece". `loose` ignores whitespace and hyphens
+ * altogether, for text extracted from a PDF (line breaks, and pdftotext joins "Nagorno-\nKarabakh").
+ */
+export function missingPieces(text: string, steps = allSteps, loose = false): string[] {
+  const squash = (t: string) => (loose ? normalize(t).replace(/[\s\-\u2010\u2011]/g, '') : normalize(t));
+  const hay = squash(text);
+  return steps.flatMap((step) => textPieces(step).filter((p) => !hay.includes(squash(p))).map((p) => `${step.id}: ${p}`));
 }
 
 /** Whether a built page exists (the embed page lands with #6). */

@@ -1,0 +1,88 @@
+// Content parity: the text of every step (data/story.en.json, without its source markers) reaches the reader in
+// every form of the explainer: scrolling, without JavaScript, the embed (unrolled), presentation and print.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+import { allSteps, hasPage, missingPieces, presentBuilt, settle, textPieces } from './quality.ts';
+
+const base = inject('baseUrl');
+const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The text the reader can see (innerText skips anything hidden by CSS). */
+const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+
+describe('every step’s text is in every form of the explainer', () => {
+  it('the data has text to check', () => {
+    expect(allSteps.length).toBeGreaterThan(5);
+    for (const s of allSteps) expect(textPieces(s).length, s.id).toBeGreaterThan(0);
+  });
+
+  it('scroll mode', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(base + '/');
+    expect(missingPieces(await visibleText(page))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with JavaScript disabled', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(base + '/');
+    expect(missingPieces(await visibleText(page))).toEqual([]);
+    await page.context().close();
+  });
+
+  it.skipIf(!hasPage('embed.html'))('embed mode (unrolled, no host)', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(base + '/embed.html');
+    await settle(page);
+    expect(missingPieces(await visibleText(page))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.skipIf(!presentBuilt())('presentation mode, stepping through every slide', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(base + '/?present');
+    await settle(page);
+    let seen = '';
+    for (let i = 0; i < allSteps.length; i++) {
+      // What is on screen now: the active step's text.
+      seen += '\n' + (await page.$eval('[aria-current="step"]', (e) => (e as HTMLElement).innerText).catch(() => ''));
+      await page.keyboard.press('PageDown');
+      await settle(page);
+    }
+    expect(missingPieces(seen)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.skipIf(!existsSync(PDFTOTEXT))('print (A4 PDF, extracted with pdftotext)', async () => {
+    const { page } = await openPage(browser);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(base + '/');
+    await page.waitForLoadState('load');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const dir = mkdtempSync(resolve(tmpdir(), 'ke-parity-'));
+    try {
+      writeFileSync(resolve(dir, 'out.pdf'), pdf);
+      const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', resolve(dir, 'out.pdf'), '-'], { encoding: 'utf8' });
+      expect(text.split('\f').filter((p) => p.trim()).length, 'pages with text').toBeGreaterThan(1);
+      expect(missingPieces(text, allSteps, true)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.context().close();
+  });
+});
