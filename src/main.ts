@@ -2,6 +2,7 @@
 import { hydrate } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import './lib/print/print.css';
 
 const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
