@@ -1,4 +1,5 @@
-// Numbers sources in order of first citation in the story, so footnote markers read 1, 2, 3 … down the page.
+// Numbers sources in order of first citation in the story, so footnote markers read 1, 2, 3 … down the page;
+// and the wording shared by the footnote pop-ups and the source list.
 import type { Source, Story } from '../story/schema.ts';
 import { refsIn } from '../story/text.ts';
 
@@ -31,3 +32,9 @@ export function indexSources(story: Story, sources: Source[]): SourceIndex {
     ordered: order.map((id) => byId.get(id)!),
   };
 }
+
+/** The visible tag of a one-sided source, and what it means (for screen readers and tooltips). */
+export const SIDE = {
+  arm: { tag: 'Arm', long: 'Armenian official or partisan source' },
+  az: { tag: 'Az', long: 'Azerbaijani official or partisan source' },
+} as const;

@@ -1,0 +1,56 @@
+// The timeline's ticks come from the steps' `date` fields (YYYY, YYYY-MM or YYYY-MM-DD), never a hard-coded
+// list: one tick per distinct date, in time order, each knowing which steps sit on it.
+export interface Tick {
+  /** The date as written in the story: "1923", "2023-09", "2020-10-01". */
+  date: string;
+  /** Compact label for the strip, at the date's precision: "1923", "Sep 2023", "1 Oct 2020". */
+  label: string;
+  /** Full label for the current date and for assistive tech: "1 October 2020". */
+  long: string;
+  year: string;
+  /** Ids of the steps on this tick, in story order. */
+  steps: string[];
+}
+
+export interface Timeline {
+  ticks: Tick[];
+  /** For each step (by story index), the tick it sits on, or -1 before the first dated step. */
+  tickOfStep: number[];
+}
+
+// Story locales are written with day-month-year dates ("1 October 2020"): English uses the British order.
+const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+/** Formats a YYYY, YYYY-MM or YYYY-MM-DD date at its own precision. */
+export function formatDate(date: string, locale = 'en', style: 'short' | 'long' = 'short'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return String(y);
+  const month = style === 'short' ? 'short' : 'long';
+  const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' };
+  return new Intl.DateTimeFormat(dateLocale(locale), { ...opts, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d ?? 1));
+}
+
+/**
+ * Ticks for the given steps (in story order). A step without a date sits on the tick of the nearest dated
+ * step before it (it continues that moment); steps before the first dated one sit on no tick.
+ */
+export function deriveTimeline(steps: { id: string; date?: string }[], locale = 'en'): Timeline {
+  const dates = [...new Set(steps.flatMap((s) => (s.date ? [s.date] : [])))];
+  // Dates of mixed precision sort as strings ("2020" < "2020-10" < "2020-10-01"), which is time order.
+  dates.sort();
+  const ticks: Tick[] = dates.map((date) => ({
+    date,
+    label: formatDate(date, locale, 'short'),
+    long: formatDate(date, locale, 'long'),
+    year: date.slice(0, 4),
+    steps: [],
+  }));
+  const at = new Map(dates.map((d, i) => [d, i]));
+  let last = -1;
+  const tickOfStep = steps.map((s) => {
+    if (s.date) last = at.get(s.date)!;
+    if (last >= 0) ticks[last].steps.push(s.id);
+    return last;
+  });
+  return { ticks, tickOfStep };
+}
