@@ -55,6 +55,9 @@ export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
             return `<style>${escapeStyle(css)}</style>`;
           });
         }
+        // The page is prerendered and readable before any script runs: the entry script (hydration) must not
+        // compete with the HTML and the first view's images, nor be mistaken for render-blocking.
+        out = out.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
         if (/http-equiv="Content-Security-Policy"/i.test(out)) return out;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
         // Right after <meta charset>, before anything that could load.

@@ -83,7 +83,7 @@ export function modes(): Mode[] {
 
 /** Presentation mode is in the bundle (#7). */
 export function presentBuilt(): boolean {
-  return bundleMentions(/present-mode|presentation mode|data-present/i);
+  return bundleMentions(/data-present/);
 }
 
 /** Waits for two animation frames: layout, scroll handlers and Svelte updates have run. */
@@ -96,17 +96,18 @@ export async function settle(page: Page) {
  * embed, print), or presses PageDown through the slides (presentation). Returns the step ids visited.
  */
 export async function walkThrough(page: Page, mode: Mode): Promise<string[]> {
-  const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
   if (mode.name === 'present') {
+    const ids = await page.$$eval('[data-present] [data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
     const seen: string[] = [];
     for (let i = 0; i < ids.length; i++) {
       await settle(page);
-      const cur = await page.$eval('[aria-current="step"]', (e) => e.getAttribute('data-step')).catch(() => null);
+      const cur = await page.$eval('[data-present] [aria-current="step"]', (e) => e.getAttribute('data-step')).catch(() => null);
       if (cur) seen.push(cur);
       await page.keyboard.press('PageDown');
     }
     return seen;
   }
+  const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
   for (const id of ids) {
     await page.evaluate((id) => {
       const el = document.querySelector(`[data-step="${id}"]`)!;
@@ -125,5 +126,7 @@ export async function openMode(page: Page, base: string, mode: Mode, suffix = ''
   if (mode.print) await page.emulateMedia({ media: 'print' });
   await page.goto(base + mode.path + suffix);
   await page.waitForLoadState('load');
+  // Presentation mode is loaded on demand (#7): wait for its first slide.
+  if (mode.name === 'present') await page.waitForSelector('[data-present] [aria-current="step"]', { timeout: 5000 });
   await settle(page);
 }

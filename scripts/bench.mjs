@@ -1,0 +1,365 @@
+// npm run bench: builds the site, serves it gzip-compressed on 127.0.0.1 and measures it against the budgets
+// in README ("Quality budgets"): bytes, first-view transfer, Lighthouse (mobile, simulated throttling, median of
+// 3) against an empty page, long animation frames while scrolling through every step at 4x CPU throttling, and
+// the story's reading grade. Prints a table and one JSON line, writes .bench/last.json, exits 1 on a missed budget.
+// Flags: --no-build (measure the existing build), --runs=N (Lighthouse runs per page, default 3).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startServer } from './serve.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
+const benchDir = resolve(root, '.bench');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const args = process.argv.slice(2);
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+
+/** The budgets. `max`/`min` are inclusive. README "Quality budgets" lists the same. */
+const BUDGETS = {
+  'lighthouse.performance': { min: 100 },
+  'lighthouse.accessibility': { min: 100 },
+  'lighthouse.bestPractices': { min: 100 },
+  'lighthouse.seo': { min: 100 },
+  'lcpRatio': { max: 1.1 },
+  'tbtMs': { max: 10 },
+  'cls': { max: 0 },
+  'firstLoadJsGzip': { max: 40 * 1024 },
+  'firstViewTransfer': { max: 120 * 1024 },
+  'longAnimationFrames': { max: 0 },
+  'readingGrade': { max: 10 },
+};
+
+const log = (...a) => console.error('[bench]', ...a);
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// 1. Build ------------------------------------------------------------------------------------------------
+if (!args.includes('--no-build')) {
+  log('building', relative(root, dist) + '/');
+  const r = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs')], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+if (!existsSync(resolve(dist, 'index.html'))) {
+  console.error(`No build at ${dist}`);
+  process.exit(1);
+}
+
+// 2. Bytes per asset --------------------------------------------------------------------------------------
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|xml)$/;
+const assets = walk(dist)
+  .map((f) => {
+    const body = readFileSync(f);
+    return { file: relative(dist, f), raw: body.length, gzip: COMPRESSIBLE.test(f) ? gzipSync(body).length : body.length };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+// First-load JS: what index.html loads without interaction, the entry module and its modulepreloads.
+const indexHtml = readFileSync(resolve(dist, 'index.html'), 'utf8');
+const firstLoadJsFiles = [
+  ...[...indexHtml.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
+  ...[...indexHtml.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+].map((u) => u.replace(/^\.?\//, ''));
+const firstLoadJsGzip = firstLoadJsFiles.reduce((n, f) => n + (assets.find((a) => a.file === f)?.gzip ?? 0), 0);
+
+// 3. Serve the build and an empty page the same way ------------------------------------------------------
+const emptyDir = resolve(benchDir, 'empty');
+mkdirSync(emptyDir, { recursive: true });
+writeFileSync(
+  resolve(emptyDir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>Empty page</title><meta name="description" content="A baseline page for the benchmark."></head>' +
+    '<body><h1>Karabakh Explained</h1></body></html>\n',
+);
+const site = await startServer({ root: dist });
+const empty = await startServer({ root: emptyDir });
+
+const { chromium } = await import('playwright-core');
+let results;
+try {
+  results = await measure();
+} finally {
+  await site.close();
+  await empty.close();
+}
+
+async function measure() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+  let firstView, loaf;
+  try {
+    firstView = await measureFirstView(browser);
+    loaf = await measureLongFrames(browser);
+  } finally {
+    await browser.close();
+  }
+  const lh = await lighthouseRuns();
+  const grade = await readingGrade();
+  return { firstView, loaf, lh, grade };
+}
+
+// 4. First view: every response until the network is idle, no interaction, a phone-sized fresh browser ----
+async function measureFirstView(browser) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const responses = [];
+  page.on('requestfinished', async (req) => {
+    const sizes = await req.sizes().catch(() => null);
+    const resp = await req.response().catch(() => null);
+    responses.push({ url: req.url(), type: req.resourceType(), status: resp?.status() ?? 0, bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0, body: sizes?.responseBodySize ?? 0 });
+  });
+  await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  await context.close();
+  const local = (u) => u.startsWith(site.url) ? u.slice(site.url.length) : u;
+  const isMap = (r) => /\.(topo\.)?json$/.test(new URL(r.url).pathname) && !/oembed|manifest/.test(r.url);
+  const isFont = (r) => r.type === 'font' || /\.(woff2?|ttf|otf)$/.test(r.url);
+  return {
+    requests: responses.map((r) => ({ url: local(r.url), type: r.type, status: r.status, bytes: r.bytes })),
+    total: responses.reduce((n, r) => n + r.bytes, 0),
+    mapData: responses.filter(isMap).reduce((n, r) => n + r.body, 0),
+    fonts: responses.filter(isFont).reduce((n, r) => n + r.body, 0),
+    thirdParty: responses.filter((r) => !r.url.startsWith(site.url) && !r.url.startsWith('data:')).map((r) => r.url),
+  };
+}
+
+// 5. Long animation frames while scrolling through every step at 4x CPU throttling ----------------------
+async function measureLongFrames(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__loaf = [];
+    w.__active = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const f = /** @type {any} */ (e);
+          w.__loaf.push({
+            start: Math.round(f.startTime),
+            duration: Math.round(f.duration),
+            blocking: Math.round(f.blockingDuration ?? 0),
+            scripts: (f.scripts ?? []).slice(0, 3).map((s) => `${s.invoker || s.invokerType} ${String(s.sourceURL).split('/').pop()} ${Math.round(s.duration)}ms`),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    } catch {
+      w.__loaf = null;
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  const supported = await page.evaluate(() => /** @type {any} */ (window).__loaf !== null);
+  const loadFrames = await page.evaluate(() => /** @type {any} */ (window).__loaf.splice(0));
+  // Track which steps become active, to prove the scroll went through all of them.
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    const note = () => {
+      const id = document.querySelector('[aria-current="step"]')?.getAttribute('data-step');
+      if (id && w.__active.at(-1) !== id) w.__active.push(id);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+  });
+  const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+  await page.mouse.move(200, 400);
+  // A reader's flick: 100 px wheel ticks, one per frame or so, to the bottom of the page.
+  for (let i = 0; i < 2000; i++) {
+    const done = await page.evaluate(() => window.scrollY + innerHeight >= document.documentElement.scrollHeight - 2);
+    if (done) break;
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(1000);
+  const scrollFrames = await page.evaluate(() => /** @type {any} */ (window).__loaf.splice(0));
+  const visited = await page.evaluate(() => /** @type {any} */ (window).__active);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  return {
+    supported,
+    steps: steps.length,
+    stepsVisited: steps.filter((s) => visited.includes(s)).length,
+    duringScroll: scrollFrames.filter((f) => f.duration > 50),
+    duringLoad: loadFrames.filter((f) => f.duration > 50),
+  };
+}
+
+// 6. Lighthouse, our page and the empty page, interleaved, median of RUNS -----------------------------------
+async function lighthouseRuns() {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const runs = { site: [], empty: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, url] of [['site', site.url + '/'], ['empty', empty.url + '/']]) {
+        log(`lighthouse ${name} run ${i + 1}/${RUNS}`);
+        const r = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const lhr = r.lhr;
+        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+        const failing = Object.values(lhr.categories).flatMap((c) =>
+          c.auditRefs
+            .filter((a) => a.weight > 0 && lhr.audits[a.id].score !== null && lhr.audits[a.id].score < 1)
+            .map((a) => `${c.id}: ${a.id} (${lhr.audits[a.id].displayValue ?? lhr.audits[a.id].score})`),
+        );
+        runs[name].push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+          fcpMs: lhr.audits['first-contentful-paint'].numericValue,
+          tbtMs: lhr.audits['total-blocking-time'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          siMs: lhr.audits['speed-index'].numericValue,
+          failing,
+        });
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const med = (list) => {
+    const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'fcpMs', 'tbtMs', 'cls', 'siMs'];
+    const out = Object.fromEntries(keys.map((k) => [k, median(list.map((r) => r[k]))]));
+    out.failing = [...new Set(list.flatMap((r) => r.failing))];
+    return out;
+  };
+  return { site: med(runs.site), empty: med(runs.empty), runs: RUNS };
+}
+
+// 7. Reading grade: the story module's own Flesch-Kincaid function when it exists, else the same formula here
+async function readingGrade() {
+  const story = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
+  const mod = resolve(root, 'src/lib/story/readability.ts');
+  if (existsSync(mod)) {
+    try {
+      const { runnerImport } = await import('vite');
+      const { module: m } = await runnerImport(mod, { configFile: false, logLevel: 'silent' });
+      const fk = m.fleschKincaidGrade ?? m.fkGrade ?? m.gradeLevel ?? Object.values(m).find((f) => typeof f === 'function' && /grade/i.test(f.name));
+      if (typeof m.storyPlainText === 'function' && typeof fk === 'function') {
+        const g = fk(m.storyPlainText(story));
+        const grade = typeof g === 'number' ? g : g?.grade;
+        if (typeof grade === 'number') return { grade, by: 'src/lib/story/readability.ts' };
+      }
+    } catch (e) {
+      log('readability.ts could not be used, falling back:', e.message);
+    }
+  }
+  const text = story.sections
+    .flatMap((s) => s.steps.flatMap((st) => st.text))
+    .map((p) => p.replace(/\[\^[a-z0-9-]+\]/g, ''))
+    .join('\n');
+  return { grade: fleschKincaid(text), by: 'scripts/bench.mjs' };
+}
+
+function syllables(word) {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 0;
+  if (w.length <= 3) return 1;
+  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+function fleschKincaid(text) {
+  const sentences = text.split(/[.!?]+(?=\s|$)|\n+/).filter((s) => /[a-z]/i.test(s)).length || 1;
+  const words = text.match(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g) ?? [];
+  const syl = words.reduce((n, w) => n + (/^\d/.test(w) ? 2 : syllables(w)), 0);
+  return 0.39 * (words.length / sentences) + 11.8 * (syl / Math.max(1, words.length)) - 15.59;
+}
+
+// 8. Report -------------------------------------------------------------------------------------------------
+const { firstView, loaf, lh, grade } = results;
+const figures = {
+  'lighthouse.performance': lh.site.performance,
+  'lighthouse.accessibility': lh.site.accessibility,
+  'lighthouse.bestPractices': lh.site.bestPractices,
+  'lighthouse.seo': lh.site.seo,
+  lcpRatio: Math.round((lh.site.lcpMs / lh.empty.lcpMs) * 1000) / 1000,
+  tbtMs: Math.round(lh.site.tbtMs),
+  cls: Math.round(lh.site.cls * 1000) / 1000,
+  firstLoadJsGzip,
+  firstViewTransfer: firstView.total,
+  longAnimationFrames: loaf.supported ? loaf.duringScroll.length : NaN,
+  readingGrade: Math.round(grade.grade * 10) / 10,
+};
+const show = {
+  lcpRatio: (v) => `${v.toFixed(2)}× (LCP ${Math.round(lh.site.lcpMs)} ms vs empty page ${Math.round(lh.empty.lcpMs)} ms)`,
+  tbtMs: (v) => `${v} ms`,
+  firstLoadJsGzip: kb,
+  firstViewTransfer: (v) => `${kb(v)} (map data ${kb(firstView.mapData)}, fonts ${kb(firstView.fonts)}, ${firstView.requests.length} requests)`,
+  longAnimationFrames: (v) => (Number.isNaN(v) ? 'API unsupported' : `${v} over 50 ms (${loaf.stepsVisited}/${loaf.steps} steps visited; ${loaf.duringLoad.length} during load)`),
+  readingGrade: (v) => `${v} (Flesch–Kincaid, ${grade.by})`,
+};
+const budgetText = (b) => (b.min !== undefined ? `≥ ${b.min}` : `≤ ${b.max}`);
+const rows = Object.entries(BUDGETS).map(([k, b]) => {
+  const v = figures[k];
+  const ok = Number.isFinite(v) && (b.min === undefined || v >= b.min) && (b.max === undefined || v <= b.max);
+  const budget = ['firstLoadJsGzip', 'firstViewTransfer'].includes(k) ? `≤ ${kb(b.max)}` : budgetText(b);
+  return { metric: k, value: (show[k] ?? String)(v), budget, ok };
+});
+if (loaf.stepsVisited < loaf.steps) rows.push({ metric: 'scroll-through', value: `${loaf.stepsVisited}/${loaf.steps} steps became active`, budget: 'all', ok: false });
+if (firstView.thirdParty.length) rows.push({ metric: 'third-party requests', value: firstView.thirdParty.join(' '), budget: 'none', ok: false });
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log('\nAssets (raw / gzip)');
+for (const a of assets) console.log(`  ${pad(a.file, 48)} ${pad(kb(a.raw), 10)} ${kb(a.gzip)}`);
+console.log(`  first-load JS: ${firstLoadJsFiles.join(', ')}`);
+console.log('\nFirst view (transferred, fresh cache, 412 px phone)');
+for (const r of firstView.requests) console.log(`  ${pad(r.url, 48)} ${pad(r.type, 10)} ${r.status} ${kb(r.bytes)}`);
+console.log(`\nLighthouse (mobile, simulated throttling, median of ${lh.runs}): FCP ${Math.round(lh.site.fcpMs)} ms, SI ${Math.round(lh.site.siMs)} ms; empty page FCP ${Math.round(lh.empty.fcpMs)} ms`);
+for (const f of lh.site.failing) console.log(`  not passing: ${f}`);
+if (loaf.duringScroll.length) {
+  console.log('\nLong animation frames during the scroll-through');
+  for (const f of loaf.duringScroll.slice(0, 10)) console.log(`  at ${f.start} ms: ${f.duration} ms (blocking ${f.blocking} ms) ${f.scripts.join('; ')}`);
+}
+console.log('\nBudgets');
+const w = Math.max(...rows.map((r) => r.metric.length));
+for (const r of rows) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${pad(r.metric, w)}  ${pad(r.budget, 10)}  ${r.value}`);
+const ok = rows.every((r) => r.ok);
+console.log(ok ? '\nAll budgets met.' : `\n${rows.filter((r) => !r.ok).length} budget(s) missed.`);
+
+const summary = {
+  date: new Date().toISOString(),
+  ok,
+  figures,
+  budgets: BUDGETS,
+  lighthouse: lh,
+  lcpMs: Math.round(lh.site.lcpMs),
+  emptyLcpMs: Math.round(lh.empty.lcpMs),
+  mapDataGzip: firstView.mapData,
+  fontsBytes: firstView.fonts,
+  firstViewRequests: firstView.requests,
+  firstLoadJsFiles,
+  assets,
+  longAnimationFrames: loaf,
+  readingGrade: grade,
+};
+mkdirSync(benchDir, { recursive: true });
+writeFileSync(resolve(benchDir, 'last.json'), JSON.stringify(summary, null, 2) + '\n');
+console.log(JSON.stringify({ ok, ...figures, lcpMs: summary.lcpMs, emptyLcpMs: summary.emptyLcpMs, mapDataGzip: firstView.mapData }));
+process.exit(ok ? 0 : 1);
