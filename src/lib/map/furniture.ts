@@ -1,0 +1,105 @@
+// Where the map's furniture goes in screen px (title, legend, scale bar, locator inset, attribution), so the
+// label placer can keep clear of it. Pure: the same layout for the live panel and the static SVG.
+import { LEGEND, ATTRIBUTION } from './style.ts';
+import type { MapState } from './stateSchema.ts';
+import type { Rect } from './labels.ts';
+
+export const FS = { title: 14, legend: 11, attribution: 9.5 } as const;
+const EM = 0.6;
+const PAD = 8;
+
+/** Greedy word wrap by estimated width. */
+export function wrap(text: string, fontSize: number, maxWidth: number, em = EM): string[] {
+  const max = Math.max(8, Math.floor(maxWidth / (fontSize * em)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? line + ' ' + word : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface Furniture {
+  title: { x: number; y: number; lines: string[] } | null;
+  legend: { x: number; y: number; w: number; h: number; rows: { key: string; text: string; y: number }[]; source: { lines: string[]; y: number } | null };
+  scale: { x: number; y: number };
+  inset: Rect | null;
+  attribution: { x: number; y: number; lines: string[] };
+  obstacles: Rect[];
+}
+
+export const LEGEND_ROW = 17;
+export const SWATCH_W = 22;
+
+/**
+ * Lays out the furniture for a width × height map. `sourceText` is the state's sources line, `showInset` whether
+ * the locator inset is worth showing (the view is a close-up), `showTitle` whether the title is drawn in the SVG.
+ */
+export function layoutFurniture(state: MapState, width: number, height: number, opts: { sourceText?: string; showInset: boolean; showTitle: boolean }): Furniture {
+  const obstacles: Rect[] = [];
+  const inner = width - 2 * PAD;
+  // Attribution: bottom, full width.
+  const attrLines = ATTRIBUTION.flatMap((s) => wrap(s, FS.attribution, inner, 0.56));
+  const attrH = attrLines.length * FS.attribution * 1.25;
+  const attrY = height - PAD - attrH;
+  obstacles.push({ x: 0, y: attrY - 4, w: width, h: height - attrY + 4 });
+
+  // Legend: bottom-left, above the attribution.
+  const keys = state.legend ?? [];
+  const legendW = Math.min(inner, Math.max(120, ...keys.map((k) => SWATCH_W + 6 + LEGEND[k].text.length * FS.legend * EM)) + 12);
+  const sourceLines = opts.sourceText ? wrap(opts.sourceText, FS.attribution, legendW - 12, 0.56) : [];
+  const legendH = keys.length * LEGEND_ROW + sourceLines.length * FS.attribution * 1.25 + (keys.length || sourceLines.length ? 10 : 0);
+  const legendY = attrY - 6 - legendH;
+  const rows = keys.map((k, i) => ({ key: k, text: LEGEND[k].text, y: legendY + 5 + i * LEGEND_ROW }));
+  if (legendH > 0) obstacles.push({ x: PAD - 2, y: legendY - 2, w: legendW + 4, h: legendH + 4 });
+
+  // Scale bar: bottom-right, above the attribution (or above the legend when they would meet).
+  const scaleW = 150;
+  const scaleBeside = PAD + legendW + 12 + scaleW < width - PAD;
+  const scaleY = (scaleBeside ? attrY : legendY) - 10;
+  const scale = { x: width - PAD - scaleW + 6, y: scaleY };
+  obstacles.push({ x: width - PAD - scaleW, y: scaleY - 18, w: scaleW + PAD, h: 24 });
+
+  // Title: top-left.
+  let title: Furniture['title'] = null;
+  let titleBottom = PAD;
+  if (opts.showTitle) {
+    const lines = wrap(state.title, FS.title, inner - (opts.showInset ? 110 : 0), 0.6);
+    title = { x: PAD, y: PAD + FS.title, lines };
+    titleBottom = PAD + lines.length * FS.title * 1.25;
+    obstacles.push({ x: 0, y: 0, w: Math.max(...lines.map((l) => l.length)) * FS.title * 0.6 + 2 * PAD, h: titleBottom + 4 });
+  }
+
+  // Locator inset: top-right.
+  const iw = width < 500 ? 72 : 100;
+  const inset = opts.showInset ? { x: width - PAD - iw, y: PAD, w: iw, h: Math.round((iw * 720) / 1000) } : null;
+  if (inset) obstacles.push({ x: inset.x - 4, y: 0, w: iw + PAD + 4, h: inset.h + PAD + 4 });
+
+  return {
+    title,
+    legend: {
+      x: PAD,
+      y: legendY,
+      w: legendW,
+      h: legendH,
+      rows,
+      source: sourceLines.length ? { lines: sourceLines, y: legendY + 5 + keys.length * LEGEND_ROW + FS.attribution } : null,
+    },
+    scale,
+    inset,
+    attribution: { x: PAD, y: attrY + FS.attribution, lines: attrLines },
+    obstacles,
+  };
+}
+
+/** A round scale-bar length (km) that spans 50–130 px, and its length in px. */
+export function scaleBar(kmPerPx: number): { km: number; px: number } {
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500];
+  let best = steps[0];
+  for (const s of steps) if (s / kmPerPx <= 95) best = s;
+  return { km: best, px: best / kmPerPx };
+}

@@ -1,0 +1,39 @@
+// Everything a map state needs that does not change while the view animates: its target view, its furniture and
+// its placed labels at a given panel size. Shared by the live panel and the static renderer.
+import { BASE_W, type BaseMap } from './geo.ts';
+import { layoutFurniture, type Furniture } from './furniture.ts';
+import { placeLabels, resolveLabels, type PlacedLabel } from './labels.ts';
+import { boxView, stateBox, viewTransform, type Transform, type View } from './view.ts';
+import type { MapState } from './stateSchema.ts';
+
+export interface SourceLike {
+  id: string;
+  publisher: string;
+  date?: string;
+}
+
+/** "Sources: AFP, 1 October 2020; Reuters, 1 October 2023" for a state's source ids ('' when none). */
+export function sourceText(state: MapState, sources: SourceLike[] = []): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const parts = (state.sources ?? []).map((id) => byId.get(id)).filter((s) => !!s).map((s) => (s.date ? `${s.publisher}, ${s.date}` : s.publisher));
+  return parts.length ? `${parts.length > 1 ? 'Sources' : 'Source'}: ${parts.join('; ')}` : '';
+}
+
+export interface MapModel {
+  target: View;
+  t: Transform;
+  furniture: Furniture;
+  labels: PlacedLabel[];
+}
+
+export function mapModel(base: BaseMap, state: MapState, width: number, height: number, sources: SourceLike[] = []): MapModel {
+  const target = boxView(stateBox(base, state), width, height, width < 500 ? 14 : 28);
+  const t = viewTransform(target, width, height);
+  const furniture = layoutFurniture(state, width, height, {
+    sourceText: sourceText(state, sources),
+    showInset: target[2] < BASE_W * 0.6,
+    showTitle: true,
+  });
+  const labels = placeLabels(resolveLabels(base, state.labels ?? []), t, width, height, furniture.obstacles);
+  return { target, t, furniture, labels };
+}

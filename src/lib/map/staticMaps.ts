@@ -1,0 +1,26 @@
+// Build time only: draws every map state to dist/maps/<state-id>.svg with StaticMap and svelte/server.
+import { render } from 'svelte/server';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import bundle from 'virtual:story';
+import StaticMap from './StaticMap.svelte';
+import { buildBaseMap, GEO_FILE, type BaseMap } from './geo.ts';
+import type { MapState } from './stateSchema.ts';
+import type { SourceLike } from './mapModel.ts';
+
+/** One state's map as a self-contained SVG document. */
+export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = []): string {
+  const { body } = render(StaticMap, { props: { base, state, sources } });
+  // Drop Svelte's hydration comments and collapse whitespace between tags: a standalone, compact file.
+  const svg = body.replace(/<!--[^]*?-->/g, '').replace(/>\s+</g, '><').trim();
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg + '\n';
+}
+
+export async function writeStaticMaps(distDir: string): Promise<void> {
+  const base = buildBaseMap(JSON.parse(await readFile(join(distDir, GEO_FILE), 'utf8')));
+  const dir = join(distDir, 'maps');
+  await mkdir(dir, { recursive: true });
+  for (const state of bundle.mapStates) {
+    await writeFile(join(dir, `${state.id}.svg`), staticSvg(base, state, bundle.sources));
+  }
+}

