@@ -12,7 +12,12 @@ import type { SourceLike } from './mapModel.ts';
 export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = []): string {
   const { body } = render(StaticMap, { props: { base, state, sources } });
   // Drop Svelte's hydration comments and collapse whitespace between tags: a standalone, compact file.
-  const svg = body.replace(/<!--[^]*?-->/g, '').replace(/>\s+</g, '><').trim();
+  const svg = body
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/(class="[^"]*?)\s*svelte-[a-z0-9]+/g, '$1')
+    .replace(/ class=""/g, '')
+    .replace(/>\s+</g, '><')
+    .trim();
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg + '\n';
 }
 

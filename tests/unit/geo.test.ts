@@ -1,0 +1,65 @@
+// The committed map data (static/geo, made by npm run build:geo): decodes, holds every layer and feature the
+// story names, and stays inside the first-view budget.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import { buildBaseMap, checkTopology, GEO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
+
+const file = resolve(import.meta.dirname, '../../static', GEO_FILE);
+const text = readFileSync(file, 'utf8');
+const topo = JSON.parse(text);
+
+const names = (obj: string) => feature(topo, topo.objects[obj]).features.map((f: { properties: { name: string } }) => f.properties.name);
+
+describe('static/geo map data', () => {
+  it('is a quantized topology with every object the map uses', () => {
+    expect(() => checkTopology(topo)).not.toThrow();
+    expect(Object.keys(topo.objects).sort()).toEqual([...REQUIRED_OBJECTS].sort());
+    expect(topo.transform).toBeDefined();
+  });
+
+  it('holds the expected features', () => {
+    expect(names('countries').sort()).toEqual(['Armenia', 'Azerbaijan', 'Georgia', 'Iran', 'Iraq', 'Russia', 'Syria', 'Turkey']);
+    expect(names('seven_districts').sort()).toEqual(['Aghdam', 'Fuzuli', 'Jabrayil', 'Kalbajar', 'Lachin', 'Qubadli', 'Zangilan']);
+    expect(names('admin1').sort()).toEqual(['Qazakh', 'Syunik', 'Tavush', 'Tovuz']);
+    expect(names('nkao')).toEqual(['NKAO']);
+    expect(names('nk_controlled_1994_2020')).toHaveLength(1);
+    expect(names('ceasefire_line_1994')).toHaveLength(1);
+    expect(names('lachin_corridor_schematic')).toHaveLength(1);
+    expect(names('lakes')).toContain('Lake Sevan');
+    expect(names('rivers')).toEqual(expect.arrayContaining(['Aras', 'Kura', 'Terter']));
+    expect(names('cities')).toEqual(expect.arrayContaining(['Stepanakert', 'Shusha', 'Lachin', 'Kalbajar', 'Aghdam', 'Martakert', 'Martuni', 'Hadrut', 'Goris', 'Yerevan', 'Baku']));
+  });
+
+  it('keeps the held/partly-held status of the districts', () => {
+    const held = Object.fromEntries(feature(topo, topo.objects.seven_districts).features.map((f: { properties: { name: string; held: string } }) => [f.properties.name, f.properties.held]));
+    expect(held).toMatchObject({ Aghdam: 'partly', Fuzuli: 'partly', Kalbajar: 'fully', Lachin: 'fully' });
+  });
+
+  it('fits the first-view budget (25 KB gzip)', () => {
+    expect(gzipSync(text).length).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('projects into the base frame, Stepanakert inside the NKAO bounds', () => {
+    const base = buildBaseMap(topo);
+    const [x, y] = base.cities.Stepanakert.xy;
+    const [[x0, y0], [x1, y1]] = base.objects.nkao[0].bounds;
+    expect(x).toBeGreaterThan(x0);
+    expect(x).toBeLessThan(x1);
+    expect(y).toBeGreaterThan(y0);
+    expect(y).toBeLessThan(y1);
+    expect(x0).toBeGreaterThan(0);
+    expect(x1).toBeLessThan(BASE_W);
+    expect(y1).toBeLessThan(BASE_H);
+    // The NKAO is roughly 100 km across; a base unit is about 0.7 km.
+    expect((x1 - x0) * base.kmPerUnit).toBeGreaterThan(60);
+    expect((x1 - x0) * base.kmPerUnit).toBeLessThan(140);
+  });
+
+  it('rejects data that is not the map topology', () => {
+    expect(() => buildBaseMap({ type: 'FeatureCollection' })).toThrow();
+    expect(() => buildBaseMap({ ...topo, objects: { countries: topo.objects.countries } })).toThrow(/lacks/);
+  });
+});
