@@ -1,0 +1,101 @@
+// A counter always holds its final value in <data value>, counts up (in an aria-hidden overlay) the first
+// time its step is active, and with reduced motion shows the final value at once.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { render, screen } from '@testing-library/svelte';
+import SourcesHarness from './SourcesHarness.svelte';
+
+const counter = { value: 30000, min: 20000, label: 'dead, 1988–1994', by: 'the BBC', source: 'afp' };
+
+let queue: FrameRequestCallback[] = [];
+function frame(now: number) {
+  const q = queue;
+  queue = [];
+  q.forEach((cb) => cb(now));
+  flushSync();
+}
+function motion(reduce: boolean) {
+  vi.stubGlobal('matchMedia', (q: string) => ({ matches: reduce && q.includes('reduce'), media: q, addEventListener() {}, removeEventListener() {} }));
+}
+beforeEach(() => {
+  queue = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queue.push(cb));
+});
+afterEach(() => {
+  // Let any running count finish, so the shared animation loop is idle for the next test.
+  for (let i = 1; i < 5 && queue.length; i++) frame(i * 1e6);
+  vi.unstubAllGlobals();
+});
+
+const data = (c: HTMLElement) => c.querySelector('data')!;
+const overlay = (c: HTMLElement) => c.querySelector('.tween');
+
+describe('Counter', () => {
+  it('shows its label, who reported it and its source marker', () => {
+    motion(false);
+    const { container } = render(SourcesHarness, { counter, active: true });
+    expect(screen.getByText(/dead, 1988–1994/)).toBeInTheDocument();
+    expect(screen.getByText(/according to the BBC/)).toBeInTheDocument();
+    expect(container.querySelector('.counter a[href="#src-afp"]')).toHaveTextContent('1');
+  });
+
+  it('keeps the final value in <data value>, waits at 0 until active, then counts up and lands on it', async () => {
+    motion(false);
+    const { container, rerender } = render(SourcesHarness, { counter, active: false });
+    flushSync();
+    expect(data(container)).toHaveAttribute('value', '30000');
+    expect(data(container)).toHaveTextContent('20,000–30,000');
+    // Armed: the visible overlay shows the start, hidden from assistive tech; the final figure stays in the DOM.
+    expect(overlay(container)).toHaveTextContent('0–0');
+    expect(overlay(container)).toHaveAttribute('aria-hidden', 'true');
+    expect(data(container)).toHaveClass('counting');
+
+    await rerender({ counter, active: true });
+    frame(0);
+    frame(300);
+    const mid = overlay(container)!.textContent!;
+    expect(mid).not.toBe('0–0');
+    expect(mid).not.toBe('20,000–30,000');
+    expect(data(container)).toHaveTextContent('20,000–30,000');
+    frame(1000);
+    expect(overlay(container)).toBeNull();
+    expect(data(container)).not.toHaveClass('counting');
+    expect(data(container)).toHaveTextContent('20,000–30,000');
+    expect(queue).toHaveLength(0);
+  });
+
+  it('counts only on the first activation', async () => {
+    motion(false);
+    const { container, rerender } = render(SourcesHarness, { counter, active: true });
+    frame(0);
+    frame(1000);
+    expect(overlay(container)).toBeNull();
+    await rerender({ counter, active: false });
+    await rerender({ counter, active: true });
+    expect(overlay(container)).toBeNull();
+    expect(queue).toHaveLength(0);
+  });
+
+  it('lands on the final value when its step is left mid-count', async () => {
+    motion(false);
+    const { container, rerender } = render(SourcesHarness, { counter, active: true });
+    frame(0);
+    frame(200);
+    expect(overlay(container)).not.toBeNull();
+    await rerender({ counter, active: false });
+    expect(overlay(container)).toBeNull();
+    expect(data(container)).not.toHaveClass('counting');
+  });
+
+  it('with reduced motion shows the final value at once, never animating', async () => {
+    motion(true);
+    const { container, rerender } = render(SourcesHarness, { counter, active: false });
+    flushSync();
+    expect(overlay(container)).toBeNull();
+    await rerender({ counter, active: true });
+    expect(overlay(container)).toBeNull();
+    expect(data(container)).not.toHaveClass('counting');
+    expect(data(container)).toHaveTextContent('20,000–30,000');
+    expect(queue).toHaveLength(0);
+  });
+});

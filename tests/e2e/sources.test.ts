@@ -1,0 +1,139 @@
+// Footnotes in a reader's browser: a tap or keyboard focus shows the source (never wider than a 320 px
+// screen), Esc or a tap outside closes it, every marker leads to its entry in the source list, and print shows
+// plain numbers and the URLs.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, scrollToStep } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const marker = '[data-step] .ref .marker';
+
+/** The open pop-up's text and box, the list entry its marker points to, and the page width. */
+function readPop(page: Page) {
+  return page.evaluate(() => {
+    const pops = [...document.querySelectorAll<HTMLElement>('.ref .pop')];
+    const pop = pops[0];
+    const m = pop?.closest('.ref')?.querySelector('.marker');
+    const entry = m && document.querySelector(m.getAttribute('href')!);
+    const r = pop?.getBoundingClientRect();
+    return {
+      open: pops.length,
+      text: pop?.textContent ?? '',
+      publisher: entry?.querySelector('.publisher')?.textContent ?? null,
+      title: entry?.querySelector('a')?.textContent ?? null,
+      box: r && { left: r.left, right: r.right },
+      expanded: m?.getAttribute('aria-expanded') ?? null,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  });
+}
+
+describe('footnotes', () => {
+  it('a tap shows the source within a 320 px screen; a tap outside closes it', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await page.goto(base + '/');
+    const id = await page.$eval('[data-step]:has(.ref .marker)', (e) => e.getAttribute('data-step')!);
+    await scrollToStep(page, id);
+    // Every marker on the page, tapped near its line end, stays on screen: try the first and the widest-placed.
+    const targets = await page.$$(`[data-step="${id}"] .marker`);
+    for (const t of [targets[0], targets.at(-1)!]) {
+      await t.tap();
+      const s = await readPop(page);
+      expect(s.open).toBe(1);
+      expect(s.expanded).toBe('true');
+      expect(s.text).toContain(s.publisher);
+      expect(s.text).toContain(s.title);
+      expect(s.box!.left).toBeGreaterThanOrEqual(0);
+      expect(s.box!.right).toBeLessThanOrEqual(320);
+      expect(s.scrollWidth).toBeLessThanOrEqual(320);
+      // Tapping the marker did not jump to the list.
+      expect(await page.evaluate(() => location.hash.startsWith('#src-'))).toBe(false);
+    }
+    await page.touchscreen.tap(160, 600);
+    expect((await readPop(page)).open).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keyboard focus shows the source, Esc hides it, Enter pins it open with links to the source and the list', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(base + '/');
+    const id = await page.$eval('[data-step]:has(.ref .marker)', (e) => e.getAttribute('data-step')!);
+    await scrollToStep(page, id);
+    // Tab to the first footnote marker in the step.
+    await page.evaluate((id) => {
+      const el = document.querySelector(`[data-step="${id}"] .card`) as HTMLElement;
+      el.setAttribute('tabindex', '-1');
+      el.focus();
+    }, id);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('marker'))).toBe(true);
+    let s = await readPop(page);
+    expect(s.open).toBe(1);
+    expect(s.text).toContain(s.publisher);
+    await page.keyboard.press('Escape');
+    expect((await readPop(page)).open).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('marker'))).toBe(true);
+    await page.keyboard.press('Enter');
+    s = await readPop(page);
+    expect(s.open).toBe(1);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ inPop: !!document.activeElement?.closest('.pop'), href: document.activeElement?.getAttribute('href') }));
+    expect(focused.inPop).toBe(true);
+    await page.keyboard.press('Tab');
+    const toList = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(toList).toMatch(/^#src-/);
+    await page.keyboard.press('Enter');
+    // The list entry comes into view (the hash then follows the reader again, so it is not asserted).
+    await page.waitForFunction((h) => {
+      const r = document.getElementById(h.slice(1))!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, toList!);
+    expect((await readPop(page)).open).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('every marker points to an entry of the source list, numbered as the marker', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(base + '/');
+    const bad = await page.evaluate(() => {
+      const list = [...document.querySelectorAll('.source-list > li')];
+      return [...document.querySelectorAll('.ref .marker')].flatMap((m) => {
+        const entry = document.querySelector(m.getAttribute('href')!);
+        const n = entry ? list.indexOf(entry) + 1 : -1;
+        return n === Number(m.textContent) ? [] : [`${m.getAttribute('href')} marker ${m.textContent} → entry ${n}`];
+      });
+    });
+    expect(bad).toEqual([]);
+    await page.context().close();
+  });
+
+  it('print as plain numbers, with the URLs in the list', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(base + '/');
+    await page.click(marker);
+    await page.emulateMedia({ media: 'print' });
+    const p = await page.evaluate(() => {
+      const m = document.querySelector('.ref .marker')!;
+      const cs = getComputedStyle(m);
+      const pop = document.querySelector('.ref .pop');
+      const url = document.querySelector('.source-list .url');
+      return {
+        bg: cs.backgroundColor,
+        popShown: !!pop && pop.getClientRects().length > 0,
+        urlShown: !!url && url.getClientRects().length > 0,
+      };
+    });
+    expect(p).toEqual({ bg: 'rgba(0, 0, 0, 0)', popShown: false, urlShown: true });
+    await page.context().close();
+  });
+});
