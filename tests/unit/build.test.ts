@@ -18,6 +18,6 @@ describe('vite build with broken story data', () => {
       plugins: [(await import('@sveltejs/vite-plugin-svelte')).svelte(), storyPlugin({ dataDir: resolve(root, 'tests/fixtures/broken-story') })],
       build: { outDir, write: false },
     });
-    await expect(failing).rejects.toThrow(/broken-story\/story\.en\.json[\s\S]*step "ceasefire-1994", field sections\[2\]\.steps\[0\]\.counters\[0\]\.value/);
+    await expect(failing).rejects.toThrow(/broken-story\/story\.en\.json[\s\S]*step "ceasefire-1994", field sections\[2\]\.steps\[4\]\.counters\[0\]\.value/);
   }, 60_000);
 });

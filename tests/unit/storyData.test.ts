@@ -29,7 +29,7 @@ describe('malformed story data', () => {
     const msg = (err as Error).message;
     expect(msg).toContain('tests/fixtures/broken-story/story.en.json');
     expect(msg).toContain('step "ceasefire-1994"');
-    expect(msg).toMatch(/field sections\[2\]\.steps\[0\]\.counters\[0\]\.value/);
+    expect(msg).toMatch(/field sections\[2\]\.steps\[4\]\.counters\[0\]\.value/);
   });
 
   it.each([

@@ -49,6 +49,21 @@ export const SectionSchema = v.object({
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'needs at least one step')),
 });
 
+/** One glossary entry of the About section: a term and its plain-English definition (may cite [^source-id]). */
+export const GlossaryEntrySchema = v.object({
+  term: nonEmpty,
+  definition: nonEmpty,
+});
+
+/** The About section (back matter): how the story was made, why places have two names, a glossary. */
+export const AboutSchema = v.object({
+  /** How the facts were gathered and checked. Paragraphs; may cite [^source-id]. */
+  method: v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one paragraph')),
+  /** The naming policy: why contested places are given both names. Paragraphs; may cite [^source-id]. */
+  naming: v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one paragraph')),
+  glossary: v.pipe(v.array(GlossaryEntrySchema), v.minLength(1, 'needs at least one entry')),
+});
+
 export const StorySchema = v.object({
   locale: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
   title: nonEmpty,
@@ -56,6 +71,8 @@ export const StorySchema = v.object({
   /** The date the facts were last checked, shown in the epilogue and the about box. */
   checked: nonEmpty,
   sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'needs at least one section')),
+  /** The About section shown in the back matter, after the sources. */
+  about: v.optional(AboutSchema),
 });
 
 export const SourceSchema = v.object({
@@ -74,6 +91,7 @@ export type Counter = v.InferOutput<typeof CounterSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
+export type About = v.InferOutput<typeof AboutSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 
 /** A readable location for a valibot issue: the step id when the issue is inside a step. */
