@@ -15,7 +15,9 @@ const byId = (id: string) => states.find((s) => s.id === id) as MapState;
 const geo = read('static/geo/karabakh.topo.json');
 const sources = JSON.parse(read('data/sources.json'));
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Warm the lazily imported map runtime (compiling it can take seconds on a busy machine).
+  await import('../../src/lib/map/mapRuntime.ts');
   // jsdom has no layout: give the panel a size and a ResizeObserver that reports it.
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
@@ -44,7 +46,7 @@ const legend = () => [...panel().querySelectorAll('[data-legend] text')].map((t)
 
 async function mount(state: MapState) {
   const r = render(MapPanel, { props: { state, sources } });
-  await waitFor(() => expect(panel().getAttribute('data-map-ready')).toBe('true'), { timeout: 3000 });
+  await waitFor(() => expect(panel().getAttribute('data-map-ready')).toBe('true'), { timeout: 10_000 });
   return r;
 }
 
@@ -98,7 +100,7 @@ describe('MapPanel', () => {
   ])('says the map could not be loaded after %s', async (_, setup) => {
     setup();
     render(MapPanel, { props: { state: byId('region') } });
-    await waitFor(() => expect(panel().textContent).toContain('The map could not be loaded'), { timeout: 3000 });
+    await waitFor(() => expect(panel().textContent).toContain('The map could not be loaded'), { timeout: 10_000 });
     expect(panel().getAttribute('data-map-state')).toBe('region');
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^The map could not be loaded/);
   });

@@ -5,13 +5,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
-import { buildBaseMap, checkTopology, GEO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
+import { checkTopology, GEO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
+import { buildBaseMap } from '../../src/lib/map/project.ts';
 
 const file = resolve(import.meta.dirname, '../../static', GEO_FILE);
 const text = readFileSync(file, 'utf8');
 const topo = JSON.parse(text);
 
-const names = (obj: string) => feature(topo, topo.objects[obj]).features.map((f: { properties: { name: string } }) => f.properties.name);
+type Props = { name: string; held: string };
+const features = (obj: string) => (feature(topo, topo.objects[obj]) as unknown as { features: { properties: Props }[] }).features;
+const names = (obj: string) => features(obj).map((f) => f.properties.name);
 
 describe('static/geo map data', () => {
   it('is a quantized topology with every object the map uses', () => {
@@ -34,7 +37,7 @@ describe('static/geo map data', () => {
   });
 
   it('keeps the held/partly-held status of the districts', () => {
-    const held = Object.fromEntries(feature(topo, topo.objects.seven_districts).features.map((f: { properties: { name: string; held: string } }) => [f.properties.name, f.properties.held]));
+    const held = Object.fromEntries(features('seven_districts').map((f) => [f.properties.name, f.properties.held]));
     expect(held).toMatchObject({ Aghdam: 'partly', Fuzuli: 'partly', Kalbajar: 'fully', Lachin: 'fully' });
   });
 

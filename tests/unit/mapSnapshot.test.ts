@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { MapStatesSchema } from '../../src/lib/map/stateSchema.ts';
-import { buildBaseMap } from '../../src/lib/map/geo.ts';
+import { buildBaseMap } from '../../src/lib/map/project.ts';
 import { staticSvg } from '../../src/lib/map/staticMaps.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -39,8 +39,10 @@ export const SWATCH_W = 22;
  * Lays out the furniture for a width × height map. `sourceText` is the state's sources line, `showInset` whether
  * the locator inset is worth showing (the view is a close-up), `showTitle` whether the title is drawn in the SVG.
  */
-export function layoutFurniture(state: MapState, width: number, height: number, opts: { sourceText?: string; showInset: boolean; showTitle: boolean }): Furniture {
-  const obstacles: Rect[] = [];
+export function layoutFurniture(state: MapState, width: number, height: number, opts: { sourceText?: string; showInset: boolean; showTitle: boolean; top?: number }): Furniture {
+  const top = opts.top ?? 0;
+  // A band at the top kept free for whatever the page floats over the map (the timeline bar).
+  const obstacles: Rect[] = top ? [{ x: 0, y: 0, w: width, h: top }] : [];
   const inner = width - 2 * PAD;
   // Attribution: bottom, full width.
   const attrLines = ATTRIBUTION.flatMap((s) => wrap(s, FS.attribution, inner, 0.56));
@@ -66,18 +68,18 @@ export function layoutFurniture(state: MapState, width: number, height: number, 
 
   // Title: top-left.
   let title: Furniture['title'] = null;
-  let titleBottom = PAD;
+  let titleBottom = top + PAD;
   if (opts.showTitle) {
     const lines = wrap(state.title, FS.title, inner - (opts.showInset ? 110 : 0), 0.6);
-    title = { x: PAD, y: PAD + FS.title, lines };
-    titleBottom = PAD + lines.length * FS.title * 1.25;
+    title = { x: PAD, y: top + PAD + FS.title, lines };
+    titleBottom = top + PAD + lines.length * FS.title * 1.25;
     obstacles.push({ x: 0, y: 0, w: Math.max(...lines.map((l) => l.length)) * FS.title * 0.6 + 2 * PAD, h: titleBottom + 4 });
   }
 
   // Locator inset: top-right.
   const iw = width < 500 ? 72 : 100;
-  const inset = opts.showInset ? { x: width - PAD - iw, y: PAD, w: iw, h: Math.round((iw * 720) / 1000) } : null;
-  if (inset) obstacles.push({ x: inset.x - 4, y: 0, w: iw + PAD + 4, h: inset.h + PAD + 4 });
+  const inset = opts.showInset ? { x: width - PAD - iw, y: top + PAD, w: iw, h: Math.round((iw * 720) / 1000) } : null;
+  if (inset) obstacles.push({ x: inset.x - 4, y: 0, w: iw + PAD + 4, h: top + inset.h + PAD + 4 });
 
   return {
     title,

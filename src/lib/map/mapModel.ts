@@ -26,13 +26,19 @@ export interface MapModel {
   labels: PlacedLabel[];
 }
 
-export function mapModel(base: BaseMap, state: MapState, width: number, height: number, sources: SourceLike[] = []): MapModel {
-  const target = boxView(stateBox(base, state), width, height, width < 500 ? 14 : 28);
+/** `top`: px at the top of the panel kept free of furniture and labels (the page's timeline floats there). */
+export function mapModel(base: BaseMap, state: MapState, width: number, height: number, sources: SourceLike[] = [], top = 0): MapModel {
+  const [[x0, y0], [x1, y1]] = stateBox(base, state);
+  // Fit the box below the reserved band: shift the centre down by half the band (in base units, after fitting).
+  const margin = width < 500 ? 14 : 28;
+  const fit = boxView([[x0, y0], [x1, y1]], width, height - top, margin);
+  const target: View = [fit[0], fit[1] - (top / 2) * (fit[2] / width), fit[2]];
   const t = viewTransform(target, width, height);
   const furniture = layoutFurniture(state, width, height, {
     sourceText: sourceText(state, sources),
     showInset: target[2] < BASE_W * 0.6,
     showTitle: true,
+    top,
   });
   const labels = placeLabels(resolveLabels(base, state.labels ?? []), t, width, height, furniture.obstacles);
   return { target, t, furniture, labels };

@@ -4,7 +4,8 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import bundle from 'virtual:story';
 import StaticMap from './StaticMap.svelte';
-import { buildBaseMap, GEO_FILE, type BaseMap } from './geo.ts';
+import { GEO_FILE, type BaseMap } from './geo.ts';
+import { buildBaseMap } from './project.ts';
 import type { MapState } from './stateSchema.ts';
 import type { SourceLike } from './mapModel.ts';
 
