@@ -17,9 +17,30 @@ function frame(now: number) {
 function motion(reduce: boolean) {
   vi.stubGlobal('matchMedia', (q: string) => ({ matches: reduce && q.includes('reduce'), media: q, addEventListener() {}, removeEventListener() {} }));
 }
+// A stand-in IntersectionObserver whose targets are on or off screen as the test says.
+let onScreen = true;
+let observers: { cb: (e: { isIntersecting: boolean }[]) => void }[] = [];
+class FakeIO {
+  constructor(public cb: (e: { isIntersecting: boolean }[]) => void) {
+    observers.push(this);
+  }
+  observe() {
+    this.cb([{ isIntersecting: onScreen }]);
+  }
+  disconnect() {}
+  unobserve() {}
+}
+function scrollIntoView(on: boolean) {
+  onScreen = on;
+  observers.forEach((o) => o.cb([{ isIntersecting: on }]));
+  flushSync();
+}
 beforeEach(() => {
   queue = [];
+  onScreen = true;
+  observers = [];
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queue.push(cb));
+  vi.stubGlobal('IntersectionObserver', FakeIO);
 });
 afterEach(() => {
   // Let any running count finish, so the shared animation loop is idle for the next test.
@@ -85,6 +106,23 @@ describe('Counter', () => {
     await rerender({ counter, active: false });
     expect(overlay(container)).toBeNull();
     expect(data(container)).not.toHaveClass('counting');
+  });
+
+  it('waits for its figure to be on screen: a tall step can be active with its counters below the fold', async () => {
+    motion(false);
+    onScreen = false;
+    const { container } = render(SourcesHarness, { counter, active: true });
+    flushSync();
+    expect(overlay(container)).toHaveTextContent('0–0');
+    frame(0);
+    frame(2000);
+    expect(overlay(container)).toHaveTextContent('0–0');
+    scrollIntoView(true);
+    frame(3000);
+    frame(3300);
+    expect(overlay(container)!.textContent).not.toBe('0–0');
+    frame(4000);
+    expect(overlay(container)).toBeNull();
   });
 
   it('with reduced motion shows the final value at once, never animating', async () => {

@@ -20,14 +20,23 @@ const counterSteps = (page: Page) => page.$$eval('[data-step]:has(data[value])',
 /** Records, from now on, every figure the overlay shows and every layout shift. */
 async function watch(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { seen: string[]; shift: number };
+    const w = window as unknown as { seen: string[]; shift: number; shifts: string[] };
     w.seen = [];
+    w.shifts = [];
     w.shift = 0;
     new MutationObserver(() => {
       for (const t of document.querySelectorAll('.tween')) w.seen.push(t.textContent!);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+      type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+      for (const e of l.getEntries() as unknown as Shift[])
+        if (!e.hadRecentInput) {
+          w.shift += e.value;
+          for (const s of e.sources) {
+            const el = s.node?.nodeType === 3 ? s.node.parentElement : (s.node as Element | undefined);
+            w.shifts.push(`${el?.outerHTML.slice(0, 100)} "${s.node?.textContent?.slice(0, 40)}"`);
+          }
+        }
     }).observe({ type: 'layout-shift' });
   });
 }
@@ -79,12 +88,13 @@ describe('counters', () => {
         expect(c.visible).toBe(c.text);
         expect(c.text.split('–').at(-1)).toBe(c.final);
       }
-      const { seen, shift } = await page.evaluate(() => {
-        const w = window as unknown as { seen: string[]; shift: number };
-        return { seen: w.seen, shift: w.shift };
+      const { seen, shift, shifts } = await page.evaluate(() => {
+        const w = window as unknown as { seen: string[]; shift: number; shifts: string[] };
+        return { seen: w.seen, shift: w.shift, shifts: w.shifts };
       });
       // It did count: the reader saw figures on the way, none beyond the final one.
       expect(seen.length).toBeGreaterThan(2);
+      expect(shifts).toEqual([]);
       expect(shift).toBe(0);
     }
     expect(errors).toEqual([]);
@@ -122,7 +132,6 @@ describe('timeline', () => {
         return { on: on.map((t) => t.dataset.date), expected: tick?.dataset.date, now: document.querySelector('.timeline .now')?.textContent ?? '' };
       }, id);
     let highlighted = 0;
-    let last = '';
     for (const id of ids) {
       await scrollToStep(page, id);
       const s = await onTick(id);
@@ -130,9 +139,6 @@ describe('timeline', () => {
         expect(s.on).toEqual([s.expected]);
         expect(s.now).not.toBe('');
         highlighted++;
-        // The story runs forward in time.
-        expect(s.expected >= last).toBe(true);
-        last = s.expected;
       } else expect(s.on).toEqual([]);
     }
     expect(highlighted).toBeGreaterThan(ids.length / 2);
