@@ -35,6 +35,7 @@ async function prerender(file, page) {
 }
 
 await prerender('index.html', 'main');
+await prerender('embed.html', 'embed');
 if (server.afterBuild) await server.afterBuild(dist);
 await rm(ssrOut, { recursive: true, force: true });
 console.log('Built dist/ (prerendered).');

@@ -1,0 +1,76 @@
+// The embed's wire formats (Pym.js strings, AMP and iframe.resize objects), parsed strictly: a host page or any
+// other frame can post anything, so only exact, bounded, well-formed messages are ever acted on.
+
+/** Pym.js's field delimiter: `pym` xPYMx id xPYMx type xPYMx payload. */
+export const DELIM = 'xPYMx';
+/** No message we accept is longer than this; anything longer is ignored unread. */
+export const MAX_MESSAGE = 400;
+/** Ids we accept (Pym's auto-init makes `pym-0-abc12`; a host may use its container's id). */
+const ID_RE = /^[\w.:-]{1,100}$/;
+const TYPE_RE = /^[A-Za-z][\w-]{0,39}$/;
+/** The id a child uses when its URL carries none (our own loader matches by window, not by id). */
+export const DEFAULT_CHILD_ID = 'karabakh-embed';
+
+export function safeChildId(raw: string | null | undefined): string {
+  return raw && ID_RE.test(raw) ? raw : DEFAULT_CHILD_ID;
+}
+
+export function pymMessage(id: string, type: string, payload = ''): string {
+  return ['pym', id, type, payload].join(DELIM);
+}
+
+/** A Pym message addressed to `childId`, or null for anything else. */
+export function parsePym(data: unknown, childId: string): { type: string; payload: string } | null {
+  if (typeof data !== 'string' || data.length > MAX_MESSAGE) return null;
+  const prefix = 'pym' + DELIM + childId + DELIM;
+  if (!data.startsWith(prefix)) return null;
+  const rest = data.slice(prefix.length);
+  const i = rest.indexOf(DELIM);
+  if (i < 1) return null;
+  const type = rest.slice(0, i);
+  if (!TYPE_RE.test(type)) return null;
+  return { type, payload: rest.slice(i + DELIM.length) };
+}
+
+/** A finite number within bounds from a plain decimal string, else null. */
+export function parseNumber(s: string, min: number, max: number): number | null {
+  // Plain decimals as JavaScript prints them (getBoundingClientRect values have long fractions, rarely exponents).
+  if (s.length > 40 || !/^-?\d{1,9}(\.\d{1,20})?(e[+-]?\d{1,3})?$/i.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+}
+
+/** Where the host's viewport is and where the iframe sits in it (px, the host's getBoundingClientRect). */
+export interface HostViewport {
+  width: number;
+  height: number;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const BIG = 5_000_000;
+
+/** Pym's `viewport-iframe-position` payload: "vw vh top left bottom right", space separated. */
+export function parseViewport(payload: string): HostViewport | null {
+  if (payload.length > 200) return null;
+  const parts = payload.trim().split(/ +/);
+  if (parts.length !== 6) return null;
+  const [width, height, top, left, bottom, right] = [
+    parseNumber(parts[0], 1, 20_000),
+    parseNumber(parts[1], 1, 20_000),
+    parseNumber(parts[2], -BIG, BIG),
+    parseNumber(parts[3], -BIG, BIG),
+    parseNumber(parts[4], -BIG, BIG),
+    parseNumber(parts[5], -BIG, BIG),
+  ];
+  if (width === null || height === null || top === null || left === null || bottom === null || right === null) return null;
+  if (bottom < top || right < left) return null;
+  return { width, height, top, left, bottom, right };
+}
+
+/** The parent's `width` payload (px), or null. */
+export function parseWidth(payload: string): number | null {
+  return parseNumber(payload.trim(), 0, 20_000);
+}

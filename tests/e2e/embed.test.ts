@@ -1,0 +1,213 @@
+// The embed in a real host page on another origin (localhost vs the site's 127.0.0.1), speaking the real
+// protocols: pym.js's own Parent (with and without trackscroll), our embed.js loader, AMP's embed-size and
+// iframe.resize listeners. Step ids are read from the page, never hard-coded.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launch, openPage, type Watched } from './browser.ts';
+import { startServer } from '../../scripts/serve.mjs';
+
+const base = inject('baseUrl');
+let host: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  // The host origin serves the repository (fixtures and node_modules/pym.js), on a different host name.
+  host = await startServer({ root: resolve(import.meta.dirname, '../..'), host: 'localhost' });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+function hostUrl(kind: string, query = ''): string {
+  const q = new URLSearchParams({ kind, src: `${base}/embed.html${query}`, loader: `${base}/embed.js` });
+  return `${host.url}/tests/fixtures/hosts/article.html?${q}`;
+}
+
+async function openHost(kind: string, opts: { width?: number; query?: string } = {}): Promise<Watched & { frame: Frame }> {
+  const w = await openPage(browser, { viewport: { width: opts.width ?? 1280, height: 800 } });
+  await w.page.goto(hostUrl(kind, opts.query ?? ''), { waitUntil: 'load' });
+  const el = await w.page.waitForSelector('#embed-host iframe');
+  const frame = (await el.contentFrame())!;
+  await frame.waitForSelector('#story [data-step]');
+  return { ...w, frame };
+}
+
+/** The iframe's height in the host and the embed's content height, in px. */
+async function heights(page: Page, frame: Frame) {
+  const outer = await page.$eval('#embed-host iframe', (el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  return { outer, inner, fits: Math.abs(outer - inner) <= 2 && inner > 400 };
+}
+
+async function expectFits(page: Page, frame: Frame, timeout = 1000) {
+  await expect.poll(async () => heights(page, frame), { timeout, interval: 50 }).toMatchObject({ fits: true });
+}
+
+async function active(frame: Frame) {
+  return frame.evaluate(() => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') ?? null);
+}
+
+/** Scrolls the host page so a step of the embed sits at 30% of the host's viewport height. */
+async function scrollHostTo(page: Page, frame: Frame, id: string) {
+  const top = await frame.$eval(`[data-step="${id}"]`, (el) => el.getBoundingClientRect().top);
+  await page.evaluate((top) => {
+    const f = document.querySelector('#embed-host iframe')!;
+    window.scrollTo(0, f.getBoundingClientRect().top + window.scrollY + top - window.innerHeight * 0.3);
+  }, top);
+  await frame.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, id, { timeout: 5000 });
+}
+
+/** The map's box in the host's viewport, and that viewport's height. */
+async function mapInHost(page: Page, frame: Frame) {
+  const box = await frame.$eval('[data-map-state]', (el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, state: el.getAttribute('data-map-state') };
+  });
+  const { top, vh } = await page.$eval('#embed-host iframe', (el) => ({ top: el.getBoundingClientRect().top, vh: window.innerHeight }));
+  return { top: box.top + top, bottom: box.bottom + top, vh, state: box.state };
+}
+
+async function expectPinned(page: Page, frame: Frame) {
+  await expect
+    .poll(async () => {
+      const m = await mapInHost(page, frame);
+      return m.top >= -2 && m.bottom <= m.vh + 2 && m.bottom - m.top > m.vh * 0.5;
+    }, { timeout: 3000, interval: 50 })
+    .toBe(true);
+}
+
+/** Host-driven scrolling: the active step follows the host's scroll and the map stays in view. */
+async function checkScrollDriven(page: Page, frame: Frame) {
+  // The first viewport message switches the embed from unrolled to hosted.
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await frame.waitForSelector('main.hosted', { timeout: 3000 });
+  const ids = await frame.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
+  expect(ids.length).toBeGreaterThan(2);
+  const maps: string[] = [];
+  for (const id of [ids[1], ids[Math.floor(ids.length / 2)], ids[ids.length - 2]]) {
+    await scrollHostTo(page, frame, id);
+    expect(await active(frame)).toBe(id);
+    await expectPinned(page, frame);
+    maps.push((await mapInHost(page, frame)).state!);
+  }
+  await expectFits(page, frame);
+  return maps;
+}
+
+describe('embed in a host page on another origin', () => {
+  it('pym.js Parent with trackscroll: sized to its content, then host scroll drives the steps and the map stays in view', async () => {
+    const { page, frame, errors, requests } = await openHost('pym-scroll');
+    await expectFits(page, frame);
+    await page.setViewportSize({ width: 700, height: 800 });
+    await expectFits(page, frame);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await checkScrollDriven(page, frame);
+
+    // 500 malformed messages change nothing and throw nothing.
+    await frame.evaluate(() => {
+      const w = window as unknown as { errs: string[] };
+      w.errs = [];
+      addEventListener('error', (e) => w.errs.push(e.message));
+      addEventListener('unhandledrejection', (e) => w.errs.push(String(e.reason)));
+    });
+    const snapshot = async () => ({
+      active: await active(frame),
+      map: (await mapInHost(page, frame)).state,
+      pin: await frame.evaluate(() => document.documentElement.style.getPropertyValue('--ke-pin')),
+      mode: await frame.$eval('main', (m) => m.className),
+      height: (await heights(page, frame)).outer,
+      hash: await frame.evaluate(() => location.hash),
+    });
+    const before = await snapshot();
+    await page.evaluate(() => {
+      const w = document.querySelector<HTMLIFrameElement>('#embed-host iframe')!.contentWindow!;
+      const P = 'pymxPYMxembed-hostxPYMx';
+      const huge = 'pymxPYMxembed-hostxPYMxviewport-iframe-positionxPYMx' + '9'.repeat(1_000_000);
+      const bad: unknown[] = [
+        null, undefined, 0, -1, NaN, true, {}, [], [P + 'widthxPYMx300'], { data: P },
+        { sentinel: 'amp', type: 'embed-size', height: 5 }, { context: 'iframe.resize', height: 1 },
+        huge, 'x'.repeat(2_000_000), '', 'pym', P, P + 'xPYMx', 'PYMXpymxPYMxembed-host',
+        P + 'viewport-iframe-positionxPYMx1 2 3', P + 'viewport-iframe-positionxPYMxNaN 800 0 0 100 100',
+        P + 'viewport-iframe-positionxPYMx1e400 800 0 0 100 100', P + 'viewport-iframe-positionxPYMx1280 800 5 0 1 100',
+        P + 'viewport-iframe-positionxPYMx1280 800 -1e9 0 1e9 1280', P + 'viewport-iframe-positionxPYMx1280 0x20 0 0 100 100',
+        P + 'viewport-iframe-positionxPYMx1280 800 0 0 100 100 7', P + 'viewport-iframe-positionxPYMx  ',
+        'pymxPYMxsomeone-elsexPYMxviewport-iframe-positionxPYMx1280 800 -500 0 5000 1280',
+        'pymxPYMxembed-host.*xPYMxviewport-iframe-positionxPYMx1280 800 -500 0 5000 1280',
+        P + 'widthxPYMxabc', P + 'widthxPYMx-5', P + 'widthxPYMx' + '1'.repeat(500), P + 'navigateToxPYMxhttps://example.org/',
+        P + 'scrollToChildPosxPYMx100', P + '<img src=x>xPYMx1', new Uint8Array(16), new Date(0), /re/,
+      ];
+      for (let i = 0; i < 500; i++) w.postMessage(bad[i % bad.length], '*');
+    });
+    await page.waitForTimeout(600);
+    expect(await snapshot()).toEqual(before);
+    expect(await frame.evaluate(() => (window as unknown as { errs: string[] }).errs)).toEqual([]);
+    expect(errors).toEqual([]);
+    // The embed asks only its own origin for anything.
+    const own = new URL(base).origin;
+    const fromEmbed = requests.filter((u) => !u.startsWith(host.url));
+    expect(fromEmbed.length).toBeGreaterThan(0);
+    expect(fromEmbed.filter((u) => !u.startsWith(own) && !u.startsWith('data:'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('our embed.js loader on a phone: sized, host scroll drives the steps, map stays in view', async () => {
+    const { page, frame, errors } = await openHost('loader', { width: 390 });
+    await expectFits(page, frame);
+    // The loader tells the embed where it is from the start: no scroll needed to leave the unrolled layout.
+    await frame.waitForSelector('main.hosted', { timeout: 3000 });
+    await checkScrollDriven(page, frame);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pym.js Parent without trackscroll: unrolled, every step with its own map figure', async () => {
+    const { page, frame, errors } = await openHost('pym');
+    await expectFits(page, frame);
+    await page.evaluate(() => window.scrollBy(0, 1500));
+    await page.waitForTimeout(300);
+    expect(await frame.$eval('main', (m) => m.classList.contains('unrolled'))).toBe(true);
+    const steps = await frame.$$eval('[data-step]', (els) =>
+      els.map((el) => {
+        const fig = el.querySelector('figure.step-figure');
+        return { id: el.getAttribute('data-step'), shown: !!fig && getComputedStyle(fig).display !== 'none' && fig.getBoundingClientRect().height > 0 };
+      }),
+    );
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps.filter((s) => !s.shown)).toEqual([]);
+    expect(await frame.$eval('[data-map-state]', (el) => el.getBoundingClientRect().height)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('AMP-style and iframe.resize hosts size the iframe too', async () => {
+    for (const kind of ['amp', 'resize']) {
+      const { page, frame } = await openHost(kind);
+      await expectFits(page, frame);
+      await page.context().close();
+    }
+  });
+});
+
+describe('section embeds', () => {
+  it('?section=fighting-2020 contains only that section\'s steps; an unknown section, the whole story', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/embed.html`);
+    const all = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+    const mine = await page.$$eval('section[aria-labelledby="section-fighting-2020"] [data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    await page.goto(`${base}/embed.html?section=fighting-2020`);
+    await expect.poll(() => page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')))).toEqual(mine);
+    expect(await page.$$eval('.section-title', (els) => els.length)).toBe(1);
+    const link = await page.$eval('a.embed-open', (a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel'), href: a.getAttribute('href') }));
+    expect(link).toEqual({ target: '_blank', rel: 'noopener', href: `./#${mine[0]}` });
+    await page.goto(`${base}/embed.html?section=no-such-section`);
+    await page.waitForFunction(() => document.querySelector('main')?.className !== undefined);
+    expect(await page.$$eval('[data-step]', (els) => els.length)).toBe(all.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
