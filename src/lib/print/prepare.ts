@@ -41,6 +41,8 @@ export async function printHandout(): Promise<void> {
  * and the print media query, which is also what print emulation and PDF export trigger). Returns an uninstaller.
  */
 export function installPrintHooks(): () => void {
+  // The handout names where it came from (print.css shows it at the top of the first page).
+  document.body.dataset.printUrl = location.origin + location.pathname;
   const onPrint = () => eagerImages();
   const mq = window.matchMedia?.('print');
   const onChange = (e: MediaQueryListEvent) => {
