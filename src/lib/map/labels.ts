@@ -51,7 +51,7 @@ export function resolveLabels(base: BaseMap, labels: MapLabel[]): LabelSpec[] {
     } else if (kind === 'country') {
       const ll = COUNTRY_AT[name];
       at = ll && base.project(ll);
-      text = name.toUpperCase();
+      text = name.replace(/-.*/, '').toUpperCase();
       k = 'country';
     } else if (kind === 'label') {
       const f = FREE_LABELS[name];

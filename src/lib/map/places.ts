@@ -19,6 +19,9 @@ export const COUNTRY_AT: Record<string, [number, number]> = {
   Russia: [46.3, 42.75],
   Iran: [47.4, 37.9],
   Turkey: [42.9, 39.6],
+  // Placements for close-ups of Nagorno-Karabakh, where the main ones are out of view.
+  'Armenia-nk': [45.8, 39.66],
+  'Azerbaijan-nk': [47.55, 40.2],
 };
 
 /** Free labels: water, regions. */
