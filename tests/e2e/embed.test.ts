@@ -211,3 +211,32 @@ describe('section embeds', () => {
     await page.context().close();
   });
 });
+
+describe('Embed panel and oEmbed discovery', () => {
+  it('the Embed button opens a dialog with copyable code, a section picker and a live preview', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/`);
+    const oembedHref = await page.$eval('link[rel="alternate"][type="application/json+oembed"]', (l) => (l as HTMLLinkElement).href);
+    const oembed = await (await page.request.get(oembedHref)).json();
+    expect(oembed).toMatchObject({ type: 'rich', version: '1.0' });
+    expect(oembed.html).toMatch(/<iframe [^>]*src="[^"]*embed\.html"/);
+
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+    await dialog.waitFor();
+    const code = () => page.$eval('#embed-code-html', (t) => (t as HTMLTextAreaElement).value);
+    expect(await code()).toContain(`src="${base}/embed.html"`);
+    expect(await code()).toContain(`<script src="${base}/embed.js" async></script>`);
+    await dialog.getByLabel('What to embed').selectOption('fighting-2020');
+    expect(await code()).toContain(`src="${base}/embed.html?section=fighting-2020"`);
+    expect(await page.$eval('iframe.preview', (f) => f.getAttribute('src'))).toBe(`${base}/embed.html?section=fighting-2020`);
+    // Clipboard refused (no permission in this context): the code is selected and the reader told so.
+    await dialog.getByRole('button', { name: /^Copy HTML/ }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Copied|selected/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Embed$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

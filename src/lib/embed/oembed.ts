@@ -1,0 +1,49 @@
+// oEmbed discovery (https://oembed.com): oembed.json, written at build, describes the embed so a CMS that
+// speaks oEmbed can insert it from the page's address. Absolute URLs need the site's public address:
+// KE_SITE_URL at build (e.g. https://example.org/karabakh/); without it the URLs are relative to the site.
+import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface OEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  cache_age: number;
+}
+
+export function oembedJson(siteUrl: string, title: string): OEmbed {
+  const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : siteUrl + '/') : '';
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return {
+    type: 'rich',
+    version: '1.0',
+    title,
+    provider_name: 'Karabakh Explained',
+    provider_url: base || './',
+    html:
+      `<iframe src="${esc(base)}embed.html" title="${esc(title)}" data-karabakh-embed width="100%" height="700" ` +
+      `style="width:100%;border:0" loading="lazy"></iframe><script src="${esc(base)}embed.js" async></script>`,
+    width: 800,
+    height: 700,
+    cache_age: 86400,
+  };
+}
+
+/** Vite plugin: emits oembed.json with the story's title. */
+export function oembedPlugin(root: string): Plugin {
+  return {
+    name: 'karabakh-oembed',
+    apply: 'build',
+    generateBundle() {
+      const story = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8')) as { title?: string };
+      const json = oembedJson(process.env.KE_SITE_URL ?? '', story.title ?? 'Karabakh Explained');
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: JSON.stringify(json, null, 2) + '\n' });
+    },
+  };
+}

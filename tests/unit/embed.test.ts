@@ -1,0 +1,93 @@
+// The embed's message parsing (strict, bounded), its host geometry, and the code it gives journalists.
+import { describe, expect, it } from 'vitest';
+import { parsePym, parseViewport, parseWidth, pymMessage, safeChildId, DEFAULT_CHILD_ID } from '../../src/lib/embed/messages.ts';
+import { hostActiveStep, pinOffset, visibleWindow } from '../../src/lib/embed/hostView.ts';
+import { ampSnippet, embedUrl, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
+import { oembedJson } from '../../src/lib/embed/oembed.ts';
+
+describe('Pym messages', () => {
+  it('round-trips the wire format and reads only messages for this child', () => {
+    const m = pymMessage('embed-1', 'viewport-iframe-position', '1280 800 -200 0 3000 1280');
+    expect(m).toBe('pymxPYMxembed-1xPYMxviewport-iframe-positionxPYMx1280 800 -200 0 3000 1280');
+    expect(parsePym(m, 'embed-1')).toEqual({ type: 'viewport-iframe-position', payload: '1280 800 -200 0 3000 1280' });
+    expect(parsePym(m, 'embed-2')).toBeNull();
+    expect(parsePym(m, 'embed')).toBeNull();
+  });
+  it.each([
+    ['null', null],
+    ['object', { type: 'width' }],
+    ['number', 5],
+    ['huge', 'pymxPYMxaxPYMxwidthxPYMx' + '1'.repeat(10_000)],
+    ['no type', 'pymxPYMxaxPYMx'],
+    ['empty type', 'pymxPYMxaxPYMxxPYMx1'],
+    ['markup type', 'pymxPYMxaxPYMx<b>xPYMx1'],
+    ['wrong prefix', 'PYMxPYMxaxPYMxwidthxPYMx1'],
+  ])('ignores %s', (_, data) => {
+    expect(parsePym(data, 'a')).toBeNull();
+  });
+  it('child ids: safe ones kept, anything else the default', () => {
+    expect(safeChildId('pym-0-ab12c')).toBe('pym-0-ab12c');
+    expect(safeChildId(null)).toBe(DEFAULT_CHILD_ID);
+    expect(safeChildId('a b')).toBe(DEFAULT_CHILD_ID);
+    expect(safeChildId('x'.repeat(101))).toBe(DEFAULT_CHILD_ID);
+    expect(safeChildId('.*')).toBe(DEFAULT_CHILD_ID);
+  });
+  it('viewport payloads: pym.js raw floats accepted, malformed or out of bounds refused', () => {
+    expect(parseViewport('1280 800 -123.45600051879883 8 2876.5439453125 1272')).toEqual({
+      width: 1280, height: 800, top: -123.45600051879883, left: 8, bottom: 2876.5439453125, right: 1272,
+    });
+    for (const bad of ['', '1 2 3', '1280 800 0 0 100 100 5', 'NaN 800 0 0 100 100', '1280 800 0 0 -5 100', '0 800 0 0 1 1',
+      '1280 99999 0 0 1 1', '1280 800 1e400 0 1 1', '1280 800 0x10 0 1 1', '1280 800 Infinity 0 1 1', '1280 800 0 0 1 1'.padEnd(300, ' ')]) {
+      expect(parseViewport(bad), bad).toBeNull();
+    }
+  });
+  it('width payloads', () => {
+    expect(parseWidth('640')).toBe(640);
+    expect(parseWidth(' 640 ')).toBe(640);
+    expect(parseWidth('-1')).toBeNull();
+    expect(parseWidth('abc')).toBeNull();
+    expect(parseWidth('9'.repeat(50))).toBeNull();
+  });
+});
+
+describe('host geometry', () => {
+  it('the visible window of the iframe', () => {
+    expect(visibleWindow(200, 800, 5000)).toEqual({ top: 0, height: 600 });
+    expect(visibleWindow(-1000, 800, 5000)).toEqual({ top: 1000, height: 800 });
+    expect(visibleWindow(-4800, 800, 5000)).toEqual({ top: 4800, height: 200 });
+    expect(visibleWindow(900, 800, 5000).height).toBe(0);
+  });
+  it('pins like position: sticky, within the container', () => {
+    expect(pinOffset(0, 100, 4000, 800)).toBe(0);
+    expect(pinOffset(1100, 100, 4000, 800)).toBe(1000);
+    expect(pinOffset(9000, 100, 4000, 800)).toBe(3200);
+  });
+  it('the active step follows the host scroll', () => {
+    const boxes = [0, 1000, 2000, 3000].map((t) => ({ top: t, bottom: t + 900 }));
+    // Iframe top at -1200 in an 800px viewport: the trigger line (440) is at 1640 in the embed: step 1.
+    expect(hostActiveStep(boxes, -1200, 2800, 800)).toBe(1);
+    expect(hostActiveStep(boxes, 300, 4300, 800)).toBe(0);
+    // The iframe's end in view: the last step on screen wins.
+    expect(hostActiveStep(boxes, -2900, 1000, 800)).toBe(3);
+  });
+});
+
+describe('snippets and oEmbed', () => {
+  const o = { base: 'https://news.example/karabakh/index.html#x', section: 'fighting-2020', title: 'Karabakh "Explained"' };
+  it('point at the embed beside the page, with the section', () => {
+    expect(embedUrl(o.base, null)).toBe('https://news.example/karabakh/embed.html');
+    expect(embedUrl(o.base, 'fighting-2020')).toBe('https://news.example/karabakh/embed.html?section=fighting-2020');
+    const html = loaderSnippet(o);
+    expect(html).toContain('src="https://news.example/karabakh/embed.html?section=fighting-2020"');
+    expect(html).toContain('<script src="https://news.example/karabakh/embed.js" async></script>');
+    expect(html).toContain('title="Karabakh &quot;Explained&quot;"');
+    expect(pymSnippet(o)).toContain('data-pym-trackscroll="true"');
+    expect(wordpressSnippet(o)).toMatch(/^\[pym src="https:\/\/news\.example\/karabakh\/embed\.html\?section=fighting-2020" pymoptions="trackscroll: true/);
+    expect(ampSnippet(o)).toMatch(/<amp-iframe [^>]*resizable[^>]*>\n\s*<button overflow/);
+  });
+  it('oEmbed: a rich type with the iframe', () => {
+    const j = oembedJson('https://news.example/karabakh', 'Title');
+    expect(j).toMatchObject({ type: 'rich', version: '1.0', width: 800, height: 700, title: 'Title' });
+    expect(j.html).toContain('<iframe src="https://news.example/karabakh/embed.html"');
+  });
+});
