@@ -2,7 +2,7 @@
 // precision; undated steps continue the moment before them.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { deriveTimeline, formatDate } from '../../src/lib/timeline/ticks.ts';
+import { deriveTimeline, formatDate, visibleYears } from '../../src/lib/timeline/ticks.ts';
 import { loadStoryFiles } from '../../scripts/vite-plugin-story.ts';
 import { validateBundle } from '../../src/lib/story/validate.ts';
 import { flattenSteps } from '../../src/lib/story/steps.ts';
@@ -59,5 +59,30 @@ describe('deriveTimeline', () => {
     all.forEach((s, i) => {
       if (s.date) expect(tl.ticks[tl.tickOfStep[i]].date).toBe(s.date);
     });
+  });
+});
+
+describe('visibleYears', () => {
+  const years = (...ys: string[]) => ys.map((year) => ({ year }));
+  const shown = (ticks: { year: string }[], flags: boolean[]) => ticks.filter((_, i) => flags[i]).map((t) => t.year);
+
+  it('labels the first tick of each year when there is room', () => {
+    const t = years('1923', '1988', '2020', '2020', '2020', '2023');
+    expect(visibleYears(t, -1, 600)).toEqual([true, true, true, false, false, true]);
+  });
+
+  it('never puts two labels closer than the gap, however many dates', () => {
+    const t = years(...Array.from({ length: 27 }, (_, i) => String(1900 + i)));
+    const flags = visibleYears(t, 10, 540, 34);
+    const at = flags.flatMap((f, i) => (f ? [i * 20] : []));
+    at.slice(1).forEach((x, k) => expect(x - at[k]).toBeGreaterThanOrEqual(34));
+    expect(flags[10]).toBe(true);
+    expect(shown(t, flags).length).toBeGreaterThan(8);
+  });
+
+  it('always labels the current tick, even a repeated year', () => {
+    const t = years('2020', '2020', '2020');
+    expect(shown(t, visibleYears(t, 2, 600))).toEqual(['2020', '2020']);
+    expect(visibleYears(t, 1, 60)).toEqual([false, true, false]);
   });
 });

@@ -54,3 +54,21 @@ export function deriveTimeline(steps: { id: string; date?: string }[], locale = 
   });
   return { ticks, tickOfStep };
 }
+
+/**
+ * Which ticks show their year under the dot on a strip `width` px wide (ticks evenly spaced): the current
+ * tick always, then the first tick of each year from the left, skipping any closer than `minGap` px to one
+ * already shown, so labels never overlap however many dates the story has.
+ */
+export function visibleYears(ticks: Pick<Tick, 'year'>[], current: number, width: number, minGap = 34): boolean[] {
+  const slot = ticks.length ? width / ticks.length : 0;
+  const far = (i: number, j: number) => Math.abs(i - j) * slot >= minGap;
+  let last = -1;
+  return ticks.map((t, i) => {
+    const show =
+      i === current ||
+      ((i === 0 || t.year !== ticks[i - 1].year) && (last < 0 || far(i, last)) && (current < 0 || far(i, current)));
+    if (show) last = i;
+    return show;
+  });
+}
