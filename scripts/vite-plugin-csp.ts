@@ -3,6 +3,7 @@
 // Scripts come only from our own origin: no 'unsafe-inline', no eval. Inline styles are allowed (Svelte and the
 // prerendered SVG set style attributes; styles cannot run code). frame-ancestors cannot be set by a meta tag:
 // README "Security" gives the header a host should add.
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 export const CSP_DIRECTIVES: Record<string, string> = {
@@ -28,6 +29,8 @@ export const CSP = Object.entries(CSP_DIRECTIVES)
 export interface CspPluginOptions {
   /** Inline the entry CSS into the page (default true). The .css file stays in assets/ for anything that links it. */
   inlineCss?: boolean;
+  /** Load the entry module after the first paint (default true). */
+  deferHydration?: boolean;
 }
 
 function escapeStyle(css: string): string {
@@ -37,6 +40,7 @@ function escapeStyle(css: string): string {
 
 export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
   const inlineCss = options.inlineCss ?? true;
+  const deferHydration = options.deferHydration ?? true;
   return {
     name: 'karabakh-csp',
     apply: 'build',
@@ -55,11 +59,28 @@ export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
             return `<style>${escapeStyle(css)}</style>`;
           });
         }
-        // The page is prerendered and readable before any script runs: the entry script (hydration) must not
-        // compete with the HTML and the first view's images, nor be mistaken for render-blocking.
-        out = out.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
+        // The page is prerendered and readable before any script runs. Hydration starts after the first paint:
+        // a one-line inline bootstrap (allowed by its hash, the only inline script) imports the entry module
+        // once the prerendered text is on screen, so no script request or evaluation delays the first view.
+        const hashes: string[] = [];
+        if (deferHydration) {
+          const entry = /<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>\s*/g;
+          const srcs = [...out.matchAll(entry)].map((m) => m[1]);
+          if (srcs.length) {
+            // After the next paint; at once inside an iframe (browsers pause frames of an offscreen cross-origin
+            // iframe, and an embed must report its height); after 1 s at the latest (a hidden tab has no frames).
+            const imports = srcs.map((src) => `import(${JSON.stringify(src)})`).join(',');
+            const code = `let s=0;const g=()=>s||(s=1,${imports});requestAnimationFrame(()=>setTimeout(g));setTimeout(g,self===top?1e3:0)`;
+            hashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+            let first = true;
+            out = out.replace(entry, () => (first ? ((first = false), `<script type="module">${code}</script>\n    `) : ''));
+          }
+        } else {
+          out = out.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
+        }
         if (/http-equiv="Content-Security-Policy"/i.test(out)) return out;
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+        const policy = hashes.length ? CSP.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`) : CSP;
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         // Right after <meta charset>, before anything that could load.
         return out.replace(/(<meta\s+charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
       },

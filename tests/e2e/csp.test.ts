@@ -1,6 +1,8 @@
-// Strict CSP: every built page carries a Content-Security-Policy that allows scripts only from our own origin,
+// Strict CSP: every built page carries a Content-Security-Policy that allows scripts only from our own origin
+// (and the one inline bootstrap, by its hash),
 // and a reader walking through the story in every mode triggers no violation.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -38,7 +40,10 @@ describe('the Content-Security-Policy of every built page', () => {
     const csp = policyOf(html);
     expect(csp, `${file} has no CSP meta tag`).not.toBeNull();
     expect(csp!.get('default-src')).toBe("'self'");
-    expect(csp!.get('script-src')).toBe("'self'");
+    // Scripts: our origin, plus the hash of each inline bootstrap (never 'unsafe-inline').
+    const scriptSrc = csp!.get('script-src')!.split(' ');
+    expect(scriptSrc[0]).toBe("'self'");
+    for (const s of scriptSrc.slice(1)) expect(s).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
     expect(csp!.get('object-src')).toBe("'none'");
     expect(csp!.get('base-uri')).toBe("'self'");
     expect(csp!.get('form-action')).toBe("'none'");
@@ -47,7 +52,10 @@ describe('the Content-Security-Policy of every built page', () => {
     for (const [k, v] of csp!) expect(v, k).not.toMatch(/\*|https?:|unsafe-eval/);
     // The tag comes before anything that loads, and every script in the page is an external file.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link\s[^>]*stylesheet|<style/));
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc="\//);
+    for (const [, attrs, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/\bsrc="/.test(attrs)) expect(attrs).toMatch(/\bsrc="\//);
+      else expect(scriptSrc, `inline script without a hash: ${code.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    }
     expect(html).not.toMatch(/\son[a-z]+="/i);
   });
 });
