@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import PresentHarness from './PresentHarness.svelte';
 import type { FlatStep } from '../../src/lib/story/steps.ts';
+import type { MapState } from '../../src/lib/map/stateSchema.ts';
 
 const section = { id: 's', title: 'A section', steps: [] };
 const steps: FlatStep[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((id, index) => ({
@@ -11,7 +12,8 @@ const steps: FlatStep[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'
   section,
   index,
 }));
-const statesById = new Map(['odd', 'even'].map((id) => [id, { id, title: id, description: `The ${id} map` }]));
+// Only what the panel needs to name the state; the map data itself fails to load here (no network in jsdom).
+const statesById = new Map(['odd', 'even'].map((id) => [id, { id, title: id, description: `The ${id} map` } as unknown as MapState]));
 
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
