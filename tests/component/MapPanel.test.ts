@@ -29,7 +29,7 @@ beforeAll(async () => {
     unobserve() {}
     disconnect() {}
   } as unknown as typeof ResizeObserver;
-});
+}, 60_000);
 afterEach(() => vi.unstubAllGlobals());
 
 function serve(body: string, ok = true) {
@@ -50,7 +50,7 @@ async function mount(state: MapState) {
   return r;
 }
 
-describe('MapPanel', () => {
+describe('MapPanel', { timeout: 30_000 }, () => {
   it('shows the front in 2020: held area, 1994 line, Stepanakert with both names and its distance note', async () => {
     serve(geo);
     await mount(byId('front-2020'));
