@@ -92,6 +92,7 @@
     schedule();
   });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  window.addEventListener('load', scan); // iframes a CMS inserted late; call karabakhEmbed.scan() for later ones
   scan();
   window.karabakhEmbed = { scan: scan };
 })();
