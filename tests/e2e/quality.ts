@@ -107,14 +107,18 @@ export async function walkThrough(page: Page, mode: Mode): Promise<string[]> {
     }
     return seen;
   }
-  const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
-  for (const id of ids) {
-    await page.evaluate((id) => {
+  // One round trip: the page itself scrolls to each step and waits two frames there.
+  const ids = await page.evaluate(async () => {
+    const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+    const ids = [...document.querySelectorAll('[data-step]')].map((e) => e.getAttribute('data-step')!);
+    for (const id of ids) {
       const el = document.querySelector(`[data-step="${id}"]`)!;
       window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
-    }, id);
-    await settle(page);
-  }
+      await frame();
+      await frame();
+    }
+    return ids;
+  });
   // And on to the end of the page (sources, footer).
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await settle(page);
