@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(PDFTOTEXT))('the printed handout', () => {
     expect(handout.urls.filter((u) => !text.includes(squash(u)) && !text.includes(squash(u.replace(/\/$/, ''))))).toEqual([]);
     expect(text).not.toContain(squash('Print handout'));
     expect(text).not.toContain(squash('Skip to the story'));
-    expect(errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -123,7 +123,7 @@ describe.skipIf(!existsSync(PDFTOTEXT))('the printed handout', () => {
     await page.getByRole('button', { name: 'Print handout' }).click();
     await page.waitForFunction(() => (window as unknown as { __printed: boolean[] }).__printed.length > 0);
     expect(await page.evaluate(() => (window as unknown as { __printed: boolean[] }).__printed)).toEqual([true]);
-    expect(errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
