@@ -109,20 +109,37 @@ describe('robustness', () => {
     await page.context().close();
   });
 
-  it('shows every step with JavaScript disabled, top to bottom', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(base + '/');
+  it('shows every step with JavaScript disabled, top to bottom, each with its own static map', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    await page.goto(base + '/', { waitUntil: 'load' });
+    const headerBottom = await page.$eval('.site-header', (h) => h.getBoundingClientRect().bottom + scrollY);
     const visible = await page.$$eval('[data-step]', (els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
-        return { id: e.getAttribute('data-step'), text: (e as HTMLElement).innerText.trim().length, w: r.width, h: r.height };
+        const img = e.querySelector<HTMLImageElement>('.step-figure img');
+        return {
+          id: e.getAttribute('data-step'),
+          text: (e as HTMLElement).innerText.trim().length,
+          top: r.top + scrollY,
+          h: r.height,
+          figureShown: !!img && getComputedStyle(img.closest('figure')!).display !== 'none',
+          figureLoaded: !!img && img.complete && img.naturalWidth > 0,
+        };
       }),
     );
     expect(visible.length).toBeGreaterThan(5);
+    let lastTop = headerBottom - 1;
     for (const v of visible) {
       expect(v.text, v.id!).toBeGreaterThan(40);
       expect(v.h, v.id!).toBeGreaterThan(0);
+      // Top to bottom: below the header and below the previous step, never stacked over one another.
+      expect(v.top, v.id!).toBeGreaterThan(lastTop);
+      lastTop = v.top;
+      expect(v.figureShown, `${v.id} figure shown`).toBe(true);
+      expect(v.figureLoaded, `${v.id} figure loaded`).toBe(true);
     }
+    // No empty sticky panel standing in for the map.
+    expect(await page.$eval('.scrolly .graphic', (g) => getComputedStyle(g).display)).toBe('none');
     await page.context().close();
   });
 });
