@@ -167,20 +167,6 @@ describe('story content: the 2020 fighting and diplomacy', () => {
   });
 });
 
-describe('the broken-story fixture', () => {
-  /** Paths at which two JSON values differ. */
-  function diff(a: unknown, b: unknown, path = ''): string[] {
-    if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? [] : [path];
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => diff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`));
-  }
-  it('is the shipped story and sources with exactly one deliberate error', () => {
-    const broken = loadStoryFiles(resolve(root, 'tests/fixtures/broken-story'));
-    expect(diff(raw.sources.data, broken.sources.data)).toEqual([]);
-    expect(diff(raw.story.data, broken.story.data)).toEqual(['.sections.2.steps.4.counters.0.value']);
-  });
-});
-
 describe('story content: shape, length and readability', () => {
   it('keeps the published section ids, in order', () => {
     expect(story.sections.map((s) => s.id)).toEqual(['intro', 'background', 'war-1990s', 'frozen', 'fighting-2020', 'diplomacy', 'aftermath']);

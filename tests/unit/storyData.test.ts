@@ -6,6 +6,7 @@ import { loadStoryFiles } from '../../scripts/vite-plugin-story.ts';
 import { validateBundle } from '../../src/lib/story/validate.ts';
 import { DataError } from '../../src/lib/story/schema.ts';
 import { plainText, parseText, refsIn } from '../../src/lib/story/text.ts';
+import { writeBrokenStory } from '../fixtures/brokenStory.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -18,7 +19,8 @@ describe('shipped story data', () => {
 
 describe('malformed story data', () => {
   it('names the file, the step and the field', () => {
-    const raw = loadStoryFiles(resolve(root, 'tests/fixtures/broken-story'));
+    const broken = writeBrokenStory();
+    const raw = loadStoryFiles(broken.dir);
     let err: unknown;
     try {
       validateBundle(raw);
@@ -27,9 +29,8 @@ describe('malformed story data', () => {
     }
     expect(err).toBeInstanceOf(DataError);
     const msg = (err as Error).message;
-    expect(msg).toContain('tests/fixtures/broken-story/story.en.json');
-    expect(msg).toContain('step "ceasefire-1994"');
-    expect(msg).toMatch(/field sections\[2\]\.steps\[4\]\.counters\[0\]\.value/);
+    expect(msg).toContain(`Invalid data in ${broken.file}`);
+    expect(msg).toContain(`step "${broken.stepId}", field ${broken.field}:`);
   });
 
   it.each([
