@@ -10,11 +10,6 @@ export interface ScrollEngineOptions {
   /** Trigger line as a fraction of the viewport height. */
   offset?: number;
   onChange: (index: number) => void;
-  /**
-   * Where the trigger line is, in px from the top of this document's viewport. Overridable for an embed whose
-   * visible part is decided by the host page.
-   */
-  trigger?: () => number;
   /** Visible viewport height, for the end-of-page rule. */
   viewportHeight?: () => number;
 }
@@ -28,7 +23,7 @@ export interface ScrollEngine {
 export function createScrollEngine(opts: ScrollEngineOptions): ScrollEngine {
   const offset = opts.offset ?? 0.5;
   const vh = opts.viewportHeight ?? (() => window.visualViewport?.height ?? window.innerHeight);
-  const trigger = opts.trigger ?? (() => vh() * offset);
+  const trigger = () => vh() * offset;
   let current = -1;
   let frame = 0;
 
