@@ -7,3 +7,5 @@ import './lib/print/print.css';
 const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
 hydrate(App, { target, props: { page } });
+// The page is interactive from here on (tests and embedding scripts can wait for html[data-hydrated]).
+document.documentElement.dataset.hydrated = '';

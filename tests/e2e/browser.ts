@@ -52,12 +52,20 @@ export async function readState(page: Page) {
 
 /** Scrolls so the given step's top sits at the middle-ish of the viewport, then waits for the engine. */
 export async function scrollToStep(page: Page, id: string) {
+  // The first step is already aria-current in the prerendered HTML: wait for hydration, or the check below
+  // could pass before the page is interactive.
+  await waitHydrated(page);
   await page.evaluate((id) => {
     const el = document.querySelector(`[data-step="${id}"]`)!;
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top - window.innerHeight * 0.3);
   }, id);
   await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, id, { timeout: 5000 });
+}
+
+/** Waits until the client has hydrated the prerendered page. */
+export async function waitHydrated(page: Page) {
+  await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 10_000 });
 }
 
 export async function stepIds(page: Page): Promise<string[]> {

@@ -76,13 +76,17 @@ describe('footnotes', () => {
     }, id);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('marker'))).toBe(true);
+    await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 1, null, { timeout: 5000 });
     let s = await readPop(page);
     expect(s.open).toBe(1);
     expect(s.text).toContain(s.publisher);
     await page.keyboard.press('Escape');
+    // Closing is asynchronous: wait for the pop-up to go (a timeout here is the failure).
+    await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 0, null, { timeout: 5000 });
     expect((await readPop(page)).open).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('marker'))).toBe(true);
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 1, null, { timeout: 5000 });
     s = await readPop(page);
     expect(s.open).toBe(1);
     await page.keyboard.press('Tab');
@@ -134,6 +138,17 @@ describe('footnotes', () => {
       };
     });
     expect(p).toEqual({ bg: 'rgba(0, 0, 0, 0)', popShown: false, urlShown: true });
+    await page.context().close();
+  });
+
+  it('separates adjacent markers, so "17,18" never reads as "1718"', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(base + '/');
+    await page.emulateMedia({ media: 'print' });
+    // Every marker that directly follows another is preceded by a comma (its ::before), in print as on screen.
+    const separators = await page.$$eval('[data-step] sup.ref + sup.ref', (els) => els.map((e) => getComputedStyle(e, '::before').content));
+    expect(separators.length).toBeGreaterThan(0);
+    for (const content of separators) expect(content).toBe('","');
     await page.context().close();
   });
 });
