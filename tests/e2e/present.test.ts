@@ -135,6 +135,8 @@ describe('presentation mode at 1920×1080', () => {
       return r.top < innerHeight && r.bottom > 0;
     });
     expect(inView).toBe(true);
+    // Focus lands on that step, so the keyboard carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe(all[mid + 1].id);
     expect(errors).toEqual([]);
     await page.context().close();
   });
