@@ -8,21 +8,11 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSy
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
+import { CHROMIUM, CHROME_FLAGS } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
 const benchDir = resolve(root, '.bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
 

@@ -1,23 +1,10 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser) with the flags this
 // sandbox needs, and collects page errors so every test can assert there were none.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROME_FLAGS } from '../../scripts/chromium.mjs';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
 }
 
 export interface Watched {
