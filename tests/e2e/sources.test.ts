@@ -101,6 +101,8 @@ describe('footnotes', () => {
       const r = document.getElementById(h.slice(1))!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     }, toList!);
+    // The pop-up closes just after the link has done its work (closing it sooner would cancel the link).
+    await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 0, null, { timeout: 5000 });
     expect((await readPop(page)).open).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
