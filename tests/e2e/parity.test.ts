@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
-import { allSteps, hasPage, missingPieces, presentBuilt, settle, textPieces } from './quality.ts';
+import { allSteps, hasPage, missingPieces, presentBuilt, readableText, settle, textPieces } from './quality.ts';
 
 const base = inject('baseUrl');
 const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
@@ -19,8 +19,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The text the reader can see (innerText skips anything hidden by CSS). */
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+/** The text the reader can see, scrolling down the page. */
+const visibleText = readableText;
 
 describe('every step’s text is in every form of the explainer', () => {
   it('the data has text to check', () => {

@@ -2,7 +2,7 @@
 // data says, the page modes a reader can open, and a scripted walk through every step in each mode.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parseText } from '../../src/lib/story/text.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -133,4 +133,28 @@ export async function openMode(page: Page, base: string, mode: Mode, suffix = ''
   // Presentation mode is loaded on demand (#7): wait for its first slide.
   if (mode.name === 'present') await page.waitForSelector('[data-present] [aria-current="step"]', { timeout: 5000 });
   await settle(page);
+}
+
+/**
+ * The text a reader sees scrolling down the page: the page's visible text (innerText skips anything hidden by
+ * CSS) plus each step and the back matter read once scrolled to, since off-screen parts are not rendered
+ * (content-visibility) until the reader comes near. Driven from here, so it works with JavaScript disabled.
+ */
+export async function readableText(page: Page): Promise<string> {
+  const parts = [await page.evaluate(() => document.body.innerText)];
+  const parts$ = page.locator('[data-step], .back-matter');
+  for (let i = 0, n = await parts$.count(); i < n; i++) parts.push(await readWhenShown(page, parts$.nth(i)));
+  await page.mouse.wheel(0, -1e6);
+  return parts.join('\n');
+}
+
+/** An element's visible text once scrolled into view and rendered (a second at most). */
+export async function readWhenShown(page: Page, el: Locator): Promise<string> {
+  await el.scrollIntoViewIfNeeded();
+  let text = '';
+  for (let tries = 0; tries < 50 && !text.trim(); tries++) {
+    text = await el.evaluate((e) => (e as HTMLElement).innerText);
+    if (!text.trim()) await new Promise((done) => setTimeout(done, 20));
+  }
+  return text;
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, readState, scrollToStep, stepIds } from './browser.ts';
+import { readWhenShown } from './quality.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -113,20 +114,27 @@ describe('robustness', () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     await page.goto(base + '/', { waitUntil: 'load' });
     const headerBottom = await page.$eval('.site-header', (h) => h.getBoundingClientRect().bottom + scrollY);
-    const visible = await page.$$eval('[data-step]', (els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        const img = e.querySelector<HTMLImageElement>('.step-figure img');
-        return {
-          id: e.getAttribute('data-step'),
-          text: (e as HTMLElement).innerText.trim().length,
-          top: r.top + scrollY,
-          h: r.height,
-          figureShown: !!img && getComputedStyle(img.closest('figure')!).display !== 'none',
-          figureLoaded: !!img && img.complete && img.naturalWidth > 0,
-        };
-      }),
-    );
+    // Read as a reader does, each step once scrolled to (off-screen steps are not rendered until then).
+    const visible = [];
+    const steps = page.locator('[data-step]');
+    for (let i = 0, n = await steps.count(); i < n; i++) {
+      const text = await readWhenShown(page, steps.nth(i));
+      await steps.nth(i).locator('.step-figure img').evaluate((img: HTMLImageElement) => img.decode().catch(() => {}));
+      visible.push(
+        await steps.nth(i).evaluate((e, text) => {
+          const r = e.getBoundingClientRect();
+          const img = e.querySelector<HTMLImageElement>('.step-figure img');
+          return {
+            id: e.getAttribute('data-step'),
+            text: text.trim().length,
+            top: r.top + scrollY,
+            h: r.height,
+            figureShown: !!img && getComputedStyle(img.closest('figure')!).display !== 'none',
+            figureLoaded: !!img && img.complete && img.naturalWidth > 0,
+          };
+        }, text),
+      );
+    }
     expect(visible.length).toBeGreaterThan(5);
     let lastTop = headerBottom - 1;
     for (const v of visible) {
