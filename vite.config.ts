@@ -12,6 +12,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     target: 'es2022',
+    minify: process.env.KE_NOMINIFY ? false : undefined,
     rollupOptions: {
       input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
     },

@@ -21,13 +21,21 @@ export interface Timeline {
 // Story locales are written with day-month-year dates ("1 October 2020"): English uses the British order.
 const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per locale, style and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a YYYY, YYYY-MM or YYYY-MM-DD date at its own precision. */
 export function formatDate(date: string, locale = 'en', style: 'short' | 'long' = 'short'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
-  const month = style === 'short' ? 'short' : 'long';
-  const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' };
-  return new Intl.DateTimeFormat(dateLocale(locale), { ...opts, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d ?? 1));
+  const key = `${locale} ${style} ${d === undefined}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const month = style === 'short' ? 'short' : 'long';
+    const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month } : { year: 'numeric', month, day: 'numeric' };
+    formatters.set(key, (f = new Intl.DateTimeFormat(dateLocale(locale), { ...opts, timeZone: 'UTC' })));
+  }
+  return f.format(Date.UTC(y, m - 1, d ?? 1));
 }
 
 /**
