@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import { checkTopology, GEO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
 import { buildBaseMap } from '../../src/lib/map/project.ts';
+import { conicConformal } from '../../src/lib/map/conic.ts';
+import { decodeBaseMap } from '../../src/lib/map/decode.ts';
 
 const file = resolve(import.meta.dirname, '../../static', GEO_FILE);
 const text = readFileSync(file, 'utf8');
@@ -64,5 +66,29 @@ describe('static/geo map data', () => {
   it('rejects data that is not the map topology', () => {
     expect(() => buildBaseMap({ type: 'FeatureCollection' })).toThrow();
     expect(() => buildBaseMap({ ...topo, objects: { countries: topo.objects.countries } })).toThrow(/lacks/);
+  });
+});
+
+describe('the projection rebuilt from numbers (what the page uses once the worker has built the map)', () => {
+  const base = buildBaseMap(topo);
+  const project = conicConformal(base.params);
+
+  it('puts any point where d3-geo does (to within its rounding to a tenth of a unit)', () => {
+    for (let lon = 40; lon <= 52; lon += 0.7)
+      for (let lat = 36; lat <= 44; lat += 0.45) {
+        const [x, y] = project([lon, lat]);
+        const [ex, ey] = base.project([lon, lat]).map(Number);
+        // base.project rounds to a tenth of a unit.
+        expect(Math.abs(x - ex), `${lon},${lat}`).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.abs(y - ey), `${lon},${lat}`).toBeLessThanOrEqual(0.05 + 1e-9);
+      }
+  });
+
+  it('decodes map text into the same map where there is no worker, and names bad data', async () => {
+    const decoded = await decodeBaseMap(text);
+    expect(decoded.objects.nkao[0].d).toBe(base.objects.nkao[0].d);
+    expect(decoded.cities.Stepanakert.xy).toEqual(base.cities.Stepanakert.xy);
+    await expect(decodeBaseMap('{"type":"FeatureCollection"}')).rejects.toThrow();
+    await expect(decodeBaseMap('<html>')).rejects.toThrow();
   });
 });

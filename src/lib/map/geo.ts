@@ -1,6 +1,7 @@
 // The projected map (BaseMap) and the small helpers the renderer needs. The heavy part, decoding and projecting,
 // lives in project.ts, which the page loads lazily with the map data.
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { ConicParams } from './conic.ts';
 
 /** Base coordinate space: the whole data box fitted to this size. */
 export const BASE_W = 1000;
@@ -30,6 +31,8 @@ export interface BaseMap {
   frame: string;
   /** Kilometres per base unit near the middle of the map (for the scale bar). */
   kmPerUnit: number;
+  /** The projection, as numbers (what crosses from the worker that builds the map). */
+  params: ConicParams;
   project: (lonLat: [number, number]) => [number, number];
 }
 

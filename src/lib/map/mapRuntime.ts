@@ -1,6 +1,6 @@
-// What the live map needs once its data arrives, in one lazily loaded chunk, so d3-geo and the drawing code stay
-// out of the page's first-load JavaScript.
-export { buildBaseMap } from './project.ts';
+// What the live map needs once its data arrives, in one lazily loaded chunk, so the drawing code stays out of the
+// page's first-load JavaScript. d3-geo and topojson-client are not here: they run in the map's worker.
+export { decodeBaseMap } from './decode.ts';
 export { mapModel } from './mapModel.ts';
 export { viewTransform } from './view.ts';
 export { interpolateZoom } from 'd3-interpolate';

@@ -4,6 +4,10 @@ import { geoConicConformal, geoPath, geoDistance, type GeoProjection } from 'd3-
 import { feature, mesh } from 'topojson-client';
 import type { Feature, Geometry, Point } from 'geojson';
 import { BASE_H, BASE_W, REQUIRED_OBJECTS, checkTopology, type BaseMap, type Shape, type Topo } from './geo.ts';
+import type { ConicParams } from './conic.ts';
+
+const PARALLELS: [number, number] = [38.5, 41.5];
+const ROTATE = -46.5;
 
 /** The conic conformal projection of the shared extract (parallels 38.5/41.5, central meridian 46.5). */
 export function makeProjection(topo: Topo): GeoProjection {
@@ -13,7 +17,7 @@ export function makeProjection(topo: Topo): GeoProjection {
     properties: {},
     geometry: { type: 'MultiPoint', coordinates: [[x0, y0], [x1, y0], [x0, y1], [x1, y1], [(x0 + x1) / 2, y1], [(x0 + x1) / 2, y0]] },
   };
-  return geoConicConformal().parallels([38.5, 41.5]).rotate([-46.5, 0]).fitSize([BASE_W, BASE_H], box);
+  return geoConicConformal().parallels(PARALLELS).rotate([ROTATE, 0]).fitSize([BASE_W, BASE_H], box);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -61,6 +65,7 @@ export function buildBaseMap(data: unknown): BaseMap {
     const p = projection(ll)!;
     return [round(p[0]), round(p[1])] as [number, number];
   };
-  return { objects, borders, frame, cities, kmPerUnit, project };
+  const params: ConicParams = { parallels: PARALLELS, rotate: ROTATE, scale: projection.scale(), translate: projection.translate() as [number, number] };
+  return { objects, borders, frame, cities, kmPerUnit, params, project };
 }
 
