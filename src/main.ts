@@ -1,11 +1,16 @@
 // Client entry: hydrates the prerendered page.
 import { hydrate } from 'svelte';
 import App from './App.svelte';
+import { hydrateIslands } from './lib/islands/islands.ts';
+import { current } from './lib/story/current.svelte.ts';
 import './app.css';
 import './lib/print/print.css';
 
 const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
 hydrate(App, { target, props: { page } });
-// The page is interactive from here on (tests and embedding scripts can wait for html[data-hydrated]).
-document.documentElement.dataset.hydrated = '';
+// Then the steps, one by one, the active one first. The page is interactive once they all are (tests and
+// embedding scripts can wait for html[data-hydrated]).
+void hydrateIslands(target, current.id).then(() => {
+  document.documentElement.dataset.hydrated = '';
+});

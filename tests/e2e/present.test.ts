@@ -2,7 +2,7 @@
 // Home/End and a typed number; the hash follows; N shows teacher notes; the text is readable from the back.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, readState } from './browser.ts';
+import { launch, openPage, readState, scrollToStep } from './browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -137,6 +137,13 @@ describe('presentation mode at 1920×1080', () => {
     expect(inView).toBe(true);
     // Focus lands on that step, so the keyboard carries on from there.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe(all[mid + 1].id);
+    // The page is live again (its steps were taken down for the presentation): scrolling on moves the active
+    // step, and a footnote there opens.
+    const later = await page.$$eval('[data-step]', (els, from) => els.slice(from).find((e) => e.querySelector('.ref .marker'))?.getAttribute('data-step'), mid + 2);
+    await scrollToStep(page, later!);
+    expect((await readState(page)).active).toEqual([later]);
+    await page.click(`[data-step="${later}"] .ref .marker`);
+    await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 1, null, { timeout: 5000 });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -38,18 +38,28 @@ export function formatDate(date: string, locale = 'en', style: 'short' | 'long' 
   return f.format(Date.UTC(y, m - 1, d ?? 1));
 }
 
+/** A date's labels, formatted ahead of time (at build), by date as written in the story. */
+export type DateLabels = Record<string, { short: string; long: string }>;
+
+/** The labels of every distinct date of these steps. */
+export function dateLabels(steps: { date?: string }[], locale = 'en'): DateLabels {
+  const out: DateLabels = {};
+  for (const { date } of steps) if (date) out[date] ??= { short: formatDate(date, locale, 'short'), long: formatDate(date, locale, 'long') };
+  return out;
+}
+
 /**
  * Ticks for the given steps (in story order). A step without a date sits on the tick of the nearest dated
  * step before it (it continues that moment); steps before the first dated one sit on no tick.
  */
-export function deriveTimeline(steps: { id: string; date?: string }[], locale = 'en'): Timeline {
+export function deriveTimeline(steps: { id: string; date?: string }[], locale = 'en', labels: DateLabels = {}): Timeline {
   const dates = [...new Set(steps.flatMap((s) => (s.date ? [s.date] : [])))];
   // Dates of mixed precision sort as strings ("2020" < "2020-10" < "2020-10-01"), which is time order.
   dates.sort();
   const ticks: Tick[] = dates.map((date) => ({
     date,
-    label: formatDate(date, locale, 'short'),
-    long: formatDate(date, locale, 'long'),
+    label: labels[date]?.short ?? formatDate(date, locale, 'short'),
+    long: labels[date]?.long ?? formatDate(date, locale, 'long'),
     year: date.slice(0, 4),
     steps: [],
   }));

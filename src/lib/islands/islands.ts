@@ -1,0 +1,98 @@
+// Islands. Hydrating the whole story in one go is one long task (a few hundred ms on a phone), so the page
+// (App.svelte) leaves each step's markup alone, as an {@html} block, and the steps are hydrated here one after
+// another, a few milliseconds of work per task, active step first; then the About section. The source list is
+// an island that is never hydrated: it is plain links.
+//
+// The {@html} block's value differs between server and client on purpose: the server renders the island's
+// markup (setIslandRenderer, from entry-server.ts); the client gives the empty wrapper, and Svelte keeps the
+// server's markup when hydrating ("the client value will be ignored in favour of the server value", Svelte's
+// hydration_html_changed). When the page is rendered again on the client (after presentation mode), its
+// wrappers are empty and the islands are mounted afresh (mountIslands).
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import StepIsland from '../story/StepIsland.svelte';
+import AboutIsland from '../story/AboutIsland.svelte';
+import SourcesIsland from '../sources/SourcesIsland.svelte';
+
+/** The kinds of island: each step (by id), the About section, and the source list (never hydrated). */
+export type IslandKind = 'step' | 'about' | 'sources';
+/** Every kind's component: the build renders them all (and the page's styles come with them). */
+export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = { step: StepIsland, about: AboutIsland, sources: SourcesIsland };
+/** The kinds the page hydrates. */
+const HYDRATED = new Set<string>(['step', 'about']);
+
+let serverRender: ((kind: IslandKind, id: string) => string) | null = null;
+const live = new Map<HTMLElement, Record<string, unknown>>();
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The island's wrapper: an element of its own (display: contents), so the {@html} block holds one node. */
+const wrap = (kind: IslandKind, id: string, inner: string) =>
+  `<div class="island" data-island="${kind}" data-id="${escapeAttr(id)}">${inner}</div>`;
+
+/** Build time: how to render an island's markup. */
+export function setIslandRenderer(render: ((kind: IslandKind, id: string) => string) | null): void {
+  serverRender = render;
+}
+
+/** The markup of an island, for App.svelte's {@html} block. */
+export function islandHtml(kind: IslandKind, id: string = kind): string {
+  return wrap(kind, id, serverRender ? serverRender(kind, id) : '');
+}
+
+let pending: HTMLElement[] = [];
+let scheduled = false;
+let whenDone: (() => void)[] = [];
+const hydrated = new WeakSet<HTMLElement>();
+
+/**
+ * Hydrates every island under `root` not yet live, the one holding `firstId` first, in slices of about 8 ms of
+ * work per task; resolves when all are live.
+ */
+export function hydrateIslands(root: ParentNode = document, firstId?: string): Promise<void> {
+  const els = [...root.querySelectorAll<HTMLElement>('[data-island]')].filter(
+    (el) => HYDRATED.has(el.dataset.island!) && !hydrated.has(el) && !pending.includes(el),
+  );
+  const first = els.findIndex((el) => el.dataset.island === 'step' && el.dataset.id === firstId);
+  if (first > 0) els.unshift(...els.splice(first, 1));
+  pending.push(...els);
+  const done = new Promise<void>((resolve) => whenDone.push(resolve));
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(slice);
+  }
+  return done;
+}
+
+function slice() {
+  const end = performance.now() + 8;
+  while (pending.length && performance.now() < end) {
+    const el = pending.shift()!;
+    if (!el.isConnected || hydrated.has(el)) continue;
+    hydrated.add(el);
+    const component = ISLANDS[el.dataset.island as IslandKind];
+    live.set(el, hydrate(component, { target: el, props: { id: el.dataset.id! } }) as Record<string, unknown>);
+  }
+  if (pending.length) {
+    setTimeout(slice);
+    return;
+  }
+  scheduled = false;
+  const callbacks = whenDone;
+  whenDone = [];
+  for (const cb of callbacks) cb();
+}
+
+/** Before the page is taken down (presentation mode): stop every live island. */
+export function releaseIslands(): void {
+  pending = [];
+  for (const instance of live.values()) void unmount(instance);
+  live.clear();
+}
+
+/** After the page is rendered again on the client: mounts every island under `root` at once (its markup is gone). */
+export function mountIslands(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-island]')) {
+    if (live.has(el)) continue;
+    hydrated.add(el);
+    live.set(el, mount(ISLANDS[el.dataset.island as IslandKind], { target: el, props: { id: el.dataset.id! } }) as Record<string, unknown>);
+  }
+}
