@@ -4,4 +4,6 @@ declare module 'virtual:story' {
   export default bundle;
   /** Every step date, formatted at build time: "1 Oct 2020" and "1 October 2020". */
   export const dates: import('./lib/timeline/ticks.ts').DateLabels;
+  /** How the story's locale writes whole numbers, for counters without Intl. */
+  export const numbers: import('./lib/counters/format.ts').NumberSpec;
 }

@@ -1,7 +1,7 @@
 // Counter figures: locale formatting, ranges, the value at any point of the count, and the shared animation
 // loop (one requestAnimationFrame chain for any number of counters, eased, ending exactly on the final value).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCounter, formatNumber, valueAt } from '../../src/lib/counters/format.ts';
+import { formatCounter, formatNumber, numberSpec, useNumberSpec, valueAt } from '../../src/lib/counters/format.ts';
 import { prefersReducedMotion, tween } from '../../src/lib/counters/tween.ts';
 
 describe('formatNumber', () => {
@@ -15,6 +15,18 @@ describe('formatNumber', () => {
     ['ru', 30000, '30\u00a0000'],
   ])('%s %d → %s', (locale, n, out) => {
     expect(formatNumber(n, locale)).toBe(out);
+  });
+});
+
+describe('numbers without Intl, from a spec made at build time', () => {
+  // Grouping by threes and by Indian lakhs, other separators, other digits.
+  it.each(['en', 'en-IN', 'de', 'fr', 'hy', 'az', 'ru', 'ar-EG', 'hi-IN-u-nu-deva'])('%s writes every count as Intl does', (locale) => {
+    const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const tag = `${locale}-spec-test`;
+    // Registered under a locale name of its own, so the spec (not Intl) is what formats.
+    useNumberSpec(tag, numberSpec(locale));
+    for (const n of [0, 7, 42, 127, 999, 1000, 1234, 12345, 100417, 115183, 1000000, 12345678, 987654321, -5, -30000])
+      expect(formatNumber(n, tag), `${locale} ${n}`).toBe(intl.format(n));
   });
 });
 

@@ -1,10 +1,12 @@
 // The story bundle, indexed once for the whole page: the page and every step island share these.
-import bundle, { dates } from 'virtual:story';
+import bundle, { dates, numbers } from 'virtual:story';
+import { useNumberSpec } from '../counters/format.ts';
 import { indexSources } from '../sources/sources.ts';
 import type { Step } from './schema.ts';
 
 export const { story, sources, mapStates } = bundle;
 export { dates };
+useNumberSpec(story.locale, numbers);
 export const sourceIndex = indexSources(story, sources);
 export const statesById = new Map(mapStates.map((s) => [s.id, s]));
 export const stepById = new Map<string, Step>(story.sections.flatMap((s) => s.steps.map((step) => [step.id, step] as const)));
