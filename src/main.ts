@@ -8,9 +8,12 @@ import './lib/print/print.css';
 
 const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
-hydrate(App, { target, props: { page } });
-// Then the steps, one by one, the active one first. The page is interactive once they all are (tests and
-// embedding scripts can wait for html[data-hydrated]).
-void hydrateIslands(target, current.id).then(() => {
-  document.documentElement.dataset.hydrated = '';
+// In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
+setTimeout(() => {
+  hydrate(App, { target, props: { page } });
+  // Then the steps, one by one, the active one first. The page is interactive once they all are (tests and
+  // embedding scripts can wait for html[data-hydrated]).
+  void hydrateIslands(target, current.id).then(() => {
+    document.documentElement.dataset.hydrated = '';
+  });
 });
