@@ -7,8 +7,7 @@ import type { ConicParams } from './conic.ts';
 export const BASE_W = 1000;
 export const BASE_H = 720;
 
-/** Path of the map file relative to the page (index.html and embed.html sit side by side). */
-export const GEO_FILE = 'geo/karabakh.topo.json';
+export { GEO_FILE } from './file.ts';
 
 export interface Shape {
   name: string;
