@@ -3,6 +3,6 @@
 export { decodeBaseMap } from './decode.ts';
 export { mapModel } from './mapModel.ts';
 export { viewTransform } from './view.ts';
-export { interpolateZoom } from 'd3-interpolate';
+export { interpolateZoom } from './zoom.ts';
 export { easeCubicInOut } from 'd3-ease';
 export { default as MapSvg } from './MapSvg.svelte';
