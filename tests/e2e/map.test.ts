@@ -126,6 +126,21 @@ describe('map transitions', () => {
   });
 });
 
+describe('a page opened for print', () => {
+  it('loads no live map while printing, and draws it once the page comes to the screen', async () => {
+    const { page, errors, requests } = await openPage(browser);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(base + '/');
+    await page.waitForSelector('html[data-hydrated]');
+    await page.waitForTimeout(500);
+    expect(requests.filter((u) => u.includes('/geo/'))).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('map data failure', () => {
   it('keeps the story readable and says the map could not be loaded', async () => {
     const { page } = await openPage(browser);

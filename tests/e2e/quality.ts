@@ -107,9 +107,15 @@ export async function walkThrough(page: Page, mode: Mode): Promise<string[]> {
     }
     return seen;
   }
-  // One round trip: the page itself scrolls to each step and waits two frames there.
+  // One round trip: the page itself scrolls to each step and waits two frames there. Headless Chromium now and
+  // then stops producing frames altogether while a print-emulated page scrolls (no requestAnimationFrame for
+  // a minute, the page otherwise alive): a frame, or 100 ms, whichever comes first.
   const ids = await page.evaluate(async () => {
-    const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+    const frame = () =>
+      new Promise<void>((ok) => {
+        requestAnimationFrame(() => ok());
+        setTimeout(ok, 100);
+      });
     const ids = [...document.querySelectorAll('[data-step]')].map((e) => e.getAttribute('data-step')!);
     for (const id of ids) {
       const el = document.querySelector(`[data-step="${id}"]`)!;
