@@ -3,13 +3,10 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import { writeStaticMaps } from './lib/map/staticMaps.ts';
 import { ISLANDS, setIslandRenderer, type IslandKind } from './lib/islands/islands.ts';
-import { current } from './lib/story/current.svelte.ts';
-import { story } from './lib/story/storyIndex.ts';
 
 export function renderPage(page: 'main' | 'embed' = 'main'): { head: string; body: string } {
   // Every step, the About section and the source list are islands: rendered on their own, so the client can
-  // hydrate each on its own (lib/islands). The first step is active.
-  current.id = story.sections[0].steps[0].id;
+  // hydrate each on its own (lib/islands). App.svelte marks the first step active before they render.
   setIslandRenderer((kind: IslandKind, id: string) => render(ISLANDS[kind], { props: { id } }).body);
   try {
     const { head, body } = render(App, { props: { page } });
