@@ -14,7 +14,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'frame-src': "'self'",
-  'worker-src': "'self'",
+  'worker-src': "'none'",
   'manifest-src': "'self'",
   'media-src': "'self'",
   'object-src': "'none'",

@@ -7,12 +7,14 @@ import { resolve } from 'node:path';
 import * as v from 'valibot';
 import MapPanel from '../../src/lib/map/MapPanel.svelte';
 import { MapStatesSchema, type MapState } from '../../src/lib/map/stateSchema.ts';
+import { buildBaseMap, mapFileText } from '../../src/lib/map/project.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
 const states = v.parse(MapStatesSchema, JSON.parse(read('data/map-states.json')));
 const byId = (id: string) => states.find((s) => s.id === id) as MapState;
-const geo = read('static/geo/karabakh.topo.json');
+// The map file as the build writes it (dist/geo/karabakh.map.json).
+const geo = mapFileText(buildBaseMap(JSON.parse(read('static/geo/karabakh.topo.json'))));
 const sources = JSON.parse(read('data/sources.json'));
 
 beforeAll(async () => {
@@ -95,7 +97,7 @@ describe('MapPanel', { timeout: 30_000 }, () => {
 
   it.each([
     ['a missing file', () => serve('not found', false)],
-    ['a corrupt file', () => serve('{"type":"Topology","arcs":[],"objects":{}}')],
+    ['a corrupt file', () => serve('{"objects":{"countries":[]},"borders":""}')],
     ['a network error', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))))],
   ])('says the map could not be loaded after %s', async (_, setup) => {
     setup();

@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
-import { checkTopology, GEO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
-import { buildBaseMap } from '../../src/lib/map/project.ts';
+import { checkTopology, TOPO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
+import { buildBaseMap, makeProjection, mapFileText } from '../../src/lib/map/project.ts';
+import { geoPath } from 'd3-geo';
 import { conicConformal } from '../../src/lib/map/conic.ts';
 import { decodeBaseMap } from '../../src/lib/map/decode.ts';
 
-const file = resolve(import.meta.dirname, '../../static', GEO_FILE);
+const file = resolve(import.meta.dirname, '../../static', TOPO_FILE);
 const text = readFileSync(file, 'utf8');
 const topo = JSON.parse(text);
 
@@ -69,7 +70,7 @@ describe('static/geo map data', () => {
   });
 });
 
-describe('the projection rebuilt from numbers (what the page uses once the worker has built the map)', () => {
+describe('the projection rebuilt from numbers (what the page uses, given the map projected by the build)', () => {
   const base = buildBaseMap(topo);
   const project = conicConformal(base.params);
 
@@ -84,11 +85,48 @@ describe('the projection rebuilt from numbers (what the page uses once the worke
       }
   });
 
-  it('decodes map text into the same map where there is no worker, and names bad data', async () => {
-    const decoded = await decodeBaseMap(text);
+  it('reads the map file the build writes back into the same map, and names bad data', async () => {
+    const decoded = await decodeBaseMap(mapFileText(base));
     expect(decoded.objects.nkao[0].d).toBe(base.objects.nkao[0].d);
     expect(decoded.cities.Stepanakert.xy).toEqual(base.cities.Stepanakert.xy);
-    await expect(decodeBaseMap('{"type":"FeatureCollection"}')).rejects.toThrow();
+    expect(decoded.project([46.75, 39.8])).toEqual(project([46.75, 39.8]));
+    await expect(decodeBaseMap(text)).rejects.toThrow(/projected map file/);
+    const { nkao: _, ...rest } = base.objects;
+    await expect(decodeBaseMap(JSON.stringify({ ...JSON.parse(mapFileText(base)), objects: rest }))).rejects.toThrow(/lacks "nkao"/);
     await expect(decodeBaseMap('<html>')).rejects.toThrow();
+  });
+});
+
+describe('the map file the page loads', () => {
+  const base = buildBaseMap(topo);
+
+  it('draws the same outlines as absolute paths, in relative steps of a tenth of a unit', () => {
+    // Walk the relative path back to absolute points and compare with d3-geo's own absolute output.
+    const absolute = (d: string) => {
+      const pts: string[] = [];
+      let [x, y] = [0, 0];
+      for (const [, cmd, args] of d.matchAll(/([MLlzZ])([^MLlzZ]*)/g)) {
+        const nums = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+        for (let i = 0; i < nums.length; i += 2) {
+          if (cmd === 'l') [x, y] = [x + nums[i], y + nums[i + 1]];
+          else [x, y] = [nums[i], nums[i + 1]];
+          pts.push(`${x.toFixed(1)},${y.toFixed(1)}`);
+        }
+      }
+      return pts;
+    };
+    const nkao = base.objects.nkao[0].d;
+    expect(nkao).toMatch(/^M[\d.]+,[\d.]+l/);
+    const d3 = geoPath(makeProjection(topo)).digits(1)(feature(topo, topo.objects.nkao).features[0]) ?? '';
+    const expected = (d3.match(/-?[\d.]+,-?[\d.]+/g) ?? []).map((p) => p.split(',').map((v) => Number(v).toFixed(1)).join(','));
+    // d3 writes a point again where a ring closes or repeats; the relative path skips zero steps.
+    const dedupe = (pts: string[]) => pts.filter((p, i) => p !== pts[i - 1]);
+    expect(dedupe(absolute(nkao))).toEqual(dedupe(expected));
+  });
+
+  it('costs no more than the TopoJSON it is projected from, compressed', () => {
+    const gz = gzipSync(mapFileText(base)).length;
+    expect(gz).toBeLessThan(gzipSync(text).length * 1.15);
+    expect(gz).toBeLessThan(24 * 1024);
   });
 });

@@ -7,7 +7,7 @@ import type { ConicParams } from './conic.ts';
 export const BASE_W = 1000;
 export const BASE_H = 720;
 
-export { GEO_FILE } from './file.ts';
+export { GEO_FILE, TOPO_FILE } from './file.ts';
 
 export interface Shape {
   name: string;
@@ -30,7 +30,7 @@ export interface BaseMap {
   frame: string;
   /** Kilometres per base unit near the middle of the map (for the scale bar). */
   kmPerUnit: number;
-  /** The projection, as numbers (what crosses from the worker that builds the map). */
+  /** The projection, as numbers (what the map file carries: the page rebuilds `project` from them). */
   params: ConicParams;
   project: (lonLat: [number, number]) => [number, number];
 }

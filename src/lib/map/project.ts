@@ -1,5 +1,6 @@
-// Decodes the map's TopoJSON and projects every feature ONCE into a fixed base coordinate space; zooming and
-// panning are then an SVG transform on these precomputed paths (see view.ts), never a re-projection.
+// Build time: decodes the map's TopoJSON and projects every feature ONCE into a fixed base coordinate space. The
+// build writes the result as the page's map file (mapFileText), so the page never decodes or projects anything:
+// zooming and panning are an SVG transform on these precomputed paths (see view.ts).
 import { geoConicConformal, geoPath, geoDistance, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, Geometry, Point } from 'geojson';
@@ -22,12 +23,52 @@ export function makeProjection(topo: Topo): GeoProjection {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Tenths as the shortest decimal: 12 → "1.2", -3 → "-.3", 40 → "4". */
+function tenths(n: number): string {
+  return (n / 10).toString().replace(/^(-?)0\./, '$1.');
+}
+
+/**
+ * A d3-geo path context writing SVG path data to a tenth of a unit, each line segment relative to the last point
+ * ("l" commands): small deltas compress far better than absolute coordinates, so the projected map costs no more
+ * bytes than the TopoJSON it came from.
+ */
+class RelativePath {
+  private s = '';
+  private x = 0;
+  private y = 0;
+  moveTo(x: number, y: number) {
+    this.x = Math.round(x * 10);
+    this.y = Math.round(y * 10);
+    this.s += `M${tenths(this.x)},${tenths(this.y)}l`;
+  }
+  lineTo(x: number, y: number) {
+    const [nx, ny] = [Math.round(x * 10), Math.round(y * 10)];
+    if (nx === this.x && ny === this.y) return;
+    const [dx, dy] = [tenths(nx - this.x), tenths(ny - this.y)];
+    this.s += (this.s.endsWith('l') ? '' : ' ') + dx + (dy.startsWith('-') ? '' : ',') + dy;
+    [this.x, this.y] = [nx, ny];
+  }
+  closePath() {
+    this.s = this.s.replace(/l$/, '') + 'z';
+  }
+  arc() {}
+  result(): string {
+    const d = this.s.replace(/l(?=M|$)/g, '');
+    this.s = '';
+    return d;
+  }
+}
+
 /** Decodes and projects every layer. A few ms for the whole file; done once per page. */
 export function buildBaseMap(data: unknown): BaseMap {
   checkTopology(data);
   const topo = data;
   const projection = makeProjection(topo);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection);
+  const ctx = new RelativePath();
+  const draw = geoPath(projection, ctx);
+  const d = (g: Parameters<typeof draw>[0]) => (draw(g), ctx.result());
   const objects: Record<string, Shape[]> = {};
   for (const name of REQUIRED_OBJECTS) {
     if (name === 'cities') continue;
@@ -37,7 +78,7 @@ export function buildBaseMap(data: unknown): BaseMap {
       const c = path.centroid(f);
       return {
         name: String(f.properties?.name ?? name),
-        d: path(f) ?? '',
+        d: d(f),
         bounds: [
           [round(b[0][0]), round(b[0][1])],
           [round(b[1][0]), round(b[1][1])],
@@ -47,7 +88,7 @@ export function buildBaseMap(data: unknown): BaseMap {
       };
     });
   }
-  const borders = path(mesh(topo, topo.objects.countries, (a, b) => a !== b)) ?? '';
+  const borders = d(mesh(topo, topo.objects.countries, (a, b) => a !== b));
   const cities: BaseMap['cities'] = {};
   for (const f of feature(topo, topo.objects.cities).features as Feature<Point>[]) {
     const xy = projection(f.geometry.coordinates as [number, number])!;
@@ -69,3 +110,9 @@ export function buildBaseMap(data: unknown): BaseMap {
   return { objects, borders, frame, cities, kmPerUnit, params, project };
 }
 
+
+/** The page's map file: the projected map as JSON (everything but `project`, which the page rebuilds from `params`). */
+export function mapFileText(base: BaseMap): string {
+  const { project: _, ...data } = base;
+  return JSON.stringify(data);
+}

@@ -1,11 +1,12 @@
-// Build time only: draws every map state to dist/maps/<state-id>.svg with StaticMap and svelte/server.
+// Build time only: projects the map once, writes the page's map file (dist/geo/karabakh.map.json) and draws every
+// map state to dist/maps/<state-id>.svg with StaticMap and svelte/server.
 import { render } from 'svelte/server';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import bundle from 'virtual:story';
 import StaticMap from './StaticMap.svelte';
-import { GEO_FILE, type BaseMap } from './geo.ts';
-import { buildBaseMap } from './project.ts';
+import { GEO_FILE, TOPO_FILE, type BaseMap } from './geo.ts';
+import { buildBaseMap, mapFileText } from './project.ts';
 import type { MapState } from './stateSchema.ts';
 import type { SourceLike } from './mapModel.ts';
 
@@ -23,7 +24,8 @@ export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] 
 }
 
 export async function writeStaticMaps(distDir: string): Promise<void> {
-  const base = buildBaseMap(JSON.parse(await readFile(join(distDir, GEO_FILE), 'utf8')));
+  const base = buildBaseMap(JSON.parse(await readFile(join(distDir, TOPO_FILE), 'utf8')));
+  await writeFile(join(distDir, GEO_FILE), mapFileText(base));
   const dir = join(distDir, 'maps');
   await mkdir(dir, { recursive: true });
   for (const state of bundle.mapStates) {
