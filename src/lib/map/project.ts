@@ -49,6 +49,7 @@ class RelativePath {
     this.s += (this.s.endsWith('l') ? '' : ' ') + dx + (dy.startsWith('-') ? '' : ',') + dy;
     [this.x, this.y] = [nx, ny];
   }
+  beginPath() {}
   closePath() {
     this.s = this.s.replace(/l$/, '') + 'z';
   }
