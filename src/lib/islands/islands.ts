@@ -1,7 +1,9 @@
-// Islands. Hydrating the whole story in one go is one long task (a few hundred ms on a phone), so the page
-// (App.svelte) leaves each step's markup alone, as an {@html} block, and the steps are hydrated here one after
-// another, a few milliseconds of work per task, active step first; then the About section. The source list is
-// an island that is never hydrated: it is plain links.
+// Islands. Hydrating the whole page in one go is one long task (a few hundred ms on a phone), so the page
+// (App.svelte) leaves the markup of each step, the map, the timeline, the header's buttons and the About section
+// alone, as {@html} blocks, and they are hydrated here one after another, a few milliseconds of work per task:
+// the map first (it starts loading its data), then the active step, then the rest in page order. The source
+// list is an island that is never hydrated: it is plain links. Islands share state with the page through
+// lib/story/current.svelte.ts.
 //
 // The {@html} block's value differs between server and client on purpose: the server renders the island's
 // markup (setIslandRenderer, from entry-server.ts); the client gives the empty wrapper, and Svelte keeps the
@@ -12,13 +14,24 @@ import { hydrate, mount, unmount, type Component } from 'svelte';
 import StepIsland from '../story/StepIsland.svelte';
 import AboutIsland from '../story/AboutIsland.svelte';
 import SourcesIsland from '../sources/SourcesIsland.svelte';
+import MapIsland from '../map/MapIsland.svelte';
+import TimelineIsland from '../timeline/TimelineIsland.svelte';
+import ToolsIsland from './ToolsIsland.svelte';
 
-/** The kinds of island: each step (by id), the About section, and the source list (never hydrated). */
-export type IslandKind = 'step' | 'about' | 'sources';
+/** The kinds of island: each step (by id), the map, the timeline, the header's buttons, the About section, and
+ * the source list (never hydrated). */
+export type IslandKind = 'step' | 'map' | 'timeline' | 'tools' | 'about' | 'sources';
 /** Every kind's component: the build renders them all (and the page's styles come with them). */
-export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = { step: StepIsland, about: AboutIsland, sources: SourcesIsland };
+export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
+  step: StepIsland,
+  map: MapIsland,
+  timeline: TimelineIsland,
+  tools: ToolsIsland,
+  about: AboutIsland,
+  sources: SourcesIsland,
+};
 /** The kinds the page hydrates. */
-const HYDRATED = new Set<string>(['step', 'about']);
+const HYDRATED = new Set<string>(['step', 'map', 'timeline', 'tools', 'about']);
 
 let serverRender: ((kind: IslandKind, id: string) => string) | null = null;
 const live = new Map<HTMLElement, Record<string, unknown>>();
@@ -44,15 +57,17 @@ let whenDone: (() => void)[] = [];
 const hydrated = new WeakSet<HTMLElement>();
 
 /**
- * Hydrates every island under `root` not yet live, the one holding `firstId` first, in slices of about 8 ms of
- * work per task; resolves when all are live.
+ * Hydrates every island under `root` not yet live, the map first and then the step `firstId`, in slices of about
+ * 8 ms of work per task; resolves when all are live.
  */
 export function hydrateIslands(root: ParentNode = document, firstId?: string): Promise<void> {
   const els = [...root.querySelectorAll<HTMLElement>('[data-island]')].filter(
     (el) => HYDRATED.has(el.dataset.island!) && !hydrated.has(el) && !pending.includes(el),
   );
-  const first = els.findIndex((el) => el.dataset.island === 'step' && el.dataset.id === firstId);
-  if (first > 0) els.unshift(...els.splice(first, 1));
+  for (const wanted of [(el: HTMLElement) => el.dataset.island === 'step' && el.dataset.id === firstId, (el: HTMLElement) => el.dataset.island === 'map']) {
+    const i = els.findIndex(wanted);
+    if (i > 0) els.unshift(...els.splice(i, 1));
+  }
   pending.push(...els);
   const done = new Promise<void>((resolve) => whenDone.push(resolve));
   if (!scheduled) {
