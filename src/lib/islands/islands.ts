@@ -1,6 +1,6 @@
 // Islands. Hydrating the whole page in one go is one long task (a few hundred ms on a phone), so the page
-// (App.svelte) leaves the markup of each step, the map, the timeline, the header's buttons and the About section
-// alone, as {@html} blocks, and they are hydrated here one after another, a few milliseconds of work per task:
+// (App.svelte) leaves the markup of each section (which leaves each of its steps), the map, the timeline, the
+// header's buttons and the About section alone, as {@html} blocks (markup.ts), and they are hydrated here one after another, a few milliseconds of work per task:
 // the map first (it starts loading its data), then the active step, then the rest in page order. The source
 // list is an island that is never hydrated: it is plain links. Islands share state with the page through
 // lib/story/current.svelte.ts.
@@ -11,18 +11,20 @@
 // hydration_html_changed). When the page is rendered again on the client (after presentation mode), its
 // wrappers are empty and the islands are mounted afresh (mountIslands).
 import { hydrate, mount, unmount, type Component } from 'svelte';
+import type { IslandKind } from './markup.ts';
+export { islandHtml, setIslandRenderer } from './markup.ts';
+export type { IslandKind };
 import StepIsland from '../story/StepIsland.svelte';
 import AboutIsland from '../story/AboutIsland.svelte';
 import SourcesIsland from '../sources/SourcesIsland.svelte';
 import MapIsland from '../map/MapIsland.svelte';
 import TimelineIsland from '../timeline/TimelineIsland.svelte';
 import ToolsIsland from './ToolsIsland.svelte';
+import SectionIsland from '../story/SectionIsland.svelte';
 
-/** The kinds of island: each step (by id), the map, the timeline, the header's buttons, the About section, and
- * the source list (never hydrated). */
-export type IslandKind = 'step' | 'map' | 'timeline' | 'tools' | 'about' | 'sources';
 /** Every kind's component: the build renders them all (and the page's styles come with them). */
 export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
+  section: SectionIsland,
   step: StepIsland,
   map: MapIsland,
   timeline: TimelineIsland,
@@ -31,25 +33,9 @@ export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
   sources: SourcesIsland,
 };
 /** The kinds the page hydrates. */
-const HYDRATED = new Set<string>(['step', 'map', 'timeline', 'tools', 'about']);
+const HYDRATED = new Set<string>(['section', 'step', 'map', 'timeline', 'tools', 'about']);
 
-let serverRender: ((kind: IslandKind, id: string) => string) | null = null;
 const live = new Map<HTMLElement, Record<string, unknown>>();
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-/** The island's wrapper: an element of its own (display: contents), so the {@html} block holds one node. */
-const wrap = (kind: IslandKind, id: string, inner: string) =>
-  `<div class="island" data-island="${kind}" data-id="${escapeAttr(id)}">${inner}</div>`;
-
-/** Build time: how to render an island's markup. */
-export function setIslandRenderer(render: ((kind: IslandKind, id: string) => string) | null): void {
-  serverRender = render;
-}
-
-/** The markup of an island, for App.svelte's {@html} block. */
-export function islandHtml(kind: IslandKind, id: string = kind): string {
-  return wrap(kind, id, serverRender ? serverRender(kind, id) : '');
-}
 
 let pending: HTMLElement[] = [];
 let scheduled = false;
@@ -103,11 +89,18 @@ export function releaseIslands(): void {
   live.clear();
 }
 
-/** After the page is rendered again on the client: mounts every island under `root` at once (its markup is gone). */
+/**
+ * After the page is rendered again on the client: mounts every island under `root` at once (its markup is gone),
+ * and then the islands those bring (the steps inside each section).
+ */
 export function mountIslands(root: ParentNode = document): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-island]')) {
-    if (live.has(el)) continue;
-    hydrated.add(el);
-    live.set(el, mount(ISLANDS[el.dataset.island as IslandKind], { target: el, props: { id: el.dataset.id! } }) as Record<string, unknown>);
+  for (let found = true; found; ) {
+    found = false;
+    for (const el of root.querySelectorAll<HTMLElement>('[data-island]')) {
+      if (live.has(el)) continue;
+      found = true;
+      hydrated.add(el);
+      live.set(el, mount(ISLANDS[el.dataset.island as IslandKind], { target: el, props: { id: el.dataset.id! } }) as Record<string, unknown>);
+    }
   }
 }
