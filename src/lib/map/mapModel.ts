@@ -22,8 +22,9 @@ export function sourceText(state: MapState, sources: SourceLike[] = []): string 
 export interface MapModel {
   target: View;
   t: Transform;
-  furniture: Furniture;
-  labels: PlacedLabel[];
+  /** Worked out when first read (placing labels is the costly part: the live map's first drawing needs only t). */
+  readonly furniture: Furniture;
+  readonly labels: PlacedLabel[];
 }
 
 /** `top`: px at the top of the panel kept free of furniture and labels (the page's timeline floats there). */
@@ -34,12 +35,21 @@ export function mapModel(base: BaseMap, state: MapState, width: number, height: 
   const fit = boxView([[x0, y0], [x1, y1]], width, height - top, margin);
   const target: View = [fit[0], fit[1] - (top / 2) * (fit[2] / width), fit[2]];
   const t = viewTransform(target, width, height);
-  const furniture = layoutFurniture(state, width, height, {
-    sourceText: sourceText(state, sources),
-    showInset: target[2] < BASE_W * 0.6,
-    showTitle: true,
-    top,
-  });
-  const labels = placeLabels(resolveLabels(base, state.labels ?? []), t, width, height, furniture.obstacles);
-  return { target, t, furniture, labels };
+  let furniture: Furniture | undefined;
+  let labels: PlacedLabel[] | undefined;
+  return {
+    target,
+    t,
+    get furniture() {
+      return (furniture ??= layoutFurniture(state, width, height, {
+        sourceText: sourceText(state, sources),
+        showInset: target[2] < BASE_W * 0.6,
+        showTitle: true,
+        top,
+      }));
+    },
+    get labels() {
+      return (labels ??= placeLabels(resolveLabels(base, state.labels ?? []), t, width, height, this.furniture.obstacles));
+    },
+  };
 }
