@@ -1,7 +1,7 @@
 // Footnote markers: a link to the source list that reveals its source on focus, hover or click/tap, and hides
 // on Esc, on a click outside, or when another opens.
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, fireEvent } from '@testing-library/svelte';
+import { render, screen, fireEvent, waitFor } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import SourcesHarness from './SourcesHarness.svelte';
 
@@ -60,6 +60,27 @@ describe('SourceRef', () => {
     expect(pops()).toHaveLength(1);
     await fireEvent.pointerDown(screen.getByText('Elsewhere'));
     expect(pops()).toHaveLength(0);
+  });
+
+  it('previews on a mouse that rests on the marker, not on one that passes over it', async () => {
+    render(SourcesHarness, { refs: ['afp'] });
+    const [m] = markers();
+    const mouse = (type: string) => m.dispatchEvent(Object.assign(new Event(type), { pointerType: 'mouse' }));
+    // Passing over (or the page scrolling a marker under a still pointer): nothing opens.
+    mouse('pointerenter');
+    await new Promise((r) => setTimeout(r, 50));
+    mouse('pointerleave');
+    await new Promise((r) => setTimeout(r, 300));
+    flushSync();
+    expect(m).toHaveAttribute('aria-expanded', 'false');
+    // Resting on it: the preview opens after a short moment, and closes once the mouse has left.
+    mouse('pointerenter');
+    flushSync();
+    expect(m).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(m).toHaveAttribute('aria-expanded', 'true'));
+    expect(pops()[0]).toHaveTextContent('AFP, 1 October 2020');
+    mouse('pointerleave');
+    await waitFor(() => expect(pops()).toHaveLength(0));
   });
 
   it('opens with Space like a button, and a modified click still follows the link', async () => {
