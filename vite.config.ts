@@ -4,11 +4,12 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import storyPlugin from './scripts/vite-plugin-story.ts';
 import cspPlugin from './scripts/vite-plugin-csp.ts';
+import compileHintsPlugin from './scripts/vite-plugin-compile-hints.ts';
 import { oembedPlugin } from './src/lib/embed/oembed.ts';
 
 export default defineConfig({
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin(), cspPlugin(), oembedPlugin(import.meta.dirname)],
+  plugins: [svelte(), storyPlugin(), cspPlugin(), compileHintsPlugin({ dynamic: ['mapRuntime'] }), oembedPlugin(import.meta.dirname)],
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -32,3 +32,22 @@ describe('every request goes to the page’s own origin', () => {
     await page.context().close();
   });
 });
+
+describe('scripts and compiling', () => {
+  it('marks the scripts every load runs for eager compilation, and not those loaded on demand', async () => {
+    const { page, requests } = await openPage(browser);
+    await page.goto(base + '?present');
+    await page.waitForSelector('[data-map-ready="true"]');
+    const scripts = requests.filter((u) => u.startsWith(origin) && /\.js$/.test(new URL(u).pathname));
+    const text = async (u: string) => (await page.request.get(u)).text();
+    const hinted = async (u: string) => (await text(u)).startsWith('//# allFunctionsCalledOnLoad\n');
+    const onLoad = scripts.filter((u) => /\/(main|disclose-version|mapRuntime)-/.test(u));
+    const onDemand = scripts.filter((u) => /\/Present-/.test(u));
+    // The entry, Svelte's runtime and the live map's code run on every load; presentation mode only when opened.
+    expect(onLoad.length).toBe(3);
+    expect(onDemand.length).toBe(1);
+    for (const u of onLoad) expect(await hinted(u), u).toBe(true);
+    for (const u of onDemand) expect(await hinted(u), u).toBe(false);
+    await page.context().close();
+  });
+});
