@@ -1,9 +1,9 @@
 // Islands. Hydrating the whole page in one go is one long task (a few hundred ms on a phone), so the page
 // (App.svelte) leaves the markup of each section (which leaves each of its steps), the map, the timeline, the
-// header's buttons and the About section alone, as {@html} blocks (markup.ts), and they are hydrated here one after another, a few milliseconds of work per task:
-// the map first (it starts loading its data), then the active step, then the rest in page order. The source
-// list is an island that is never hydrated: it is plain links. Islands share state with the page through
-// lib/story/current.svelte.ts.
+// header's buttons and the About section alone, as {@html} blocks (markup.ts), and they are hydrated here one
+// after another, a few milliseconds of work per task: the map first (it starts loading its data), then the
+// active step, then the rest in page order. The source list is an island that is never hydrated: it is plain
+// links. Islands share state with the page through lib/story/current.svelte.ts.
 //
 // The {@html} block's value differs between server and client on purpose: the server renders the island's
 // markup (setIslandRenderer, from entry-server.ts); the client gives the empty wrapper, and Svelte keeps the
