@@ -61,7 +61,7 @@ class RelativePath {
   }
 }
 
-/** Decodes and projects every layer. A few ms for the whole file; done once per page. */
+/** Decodes and projects every layer. A few ms for the whole file; done once, at build (and in tests). */
 export function buildBaseMap(data: unknown): BaseMap {
   checkTopology(data);
   const topo = data;
@@ -110,7 +110,6 @@ export function buildBaseMap(data: unknown): BaseMap {
   const params: ConicParams = { parallels: PARALLELS, rotate: ROTATE, scale: projection.scale(), translate: projection.translate() as [number, number] };
   return { objects, borders, frame, cities, kmPerUnit, params, project };
 }
-
 
 /** The page's map file: the projected map as JSON (everything but `project`, which the page rebuilds from `params`). */
 export function mapFileText(base: BaseMap): string {
