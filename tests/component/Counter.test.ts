@@ -85,6 +85,25 @@ describe('Counter', () => {
     expect(queue).toHaveLength(0);
   });
 
+  it('shows its final value, for good, once the reader is past its step (a link or a fling over it)', async () => {
+    motion(false);
+    const { container, rerender } = render(SourcesHarness, { counter, active: false });
+    flushSync();
+    // Coming up: armed at its start.
+    expect(overlay(container)).toHaveTextContent('0–0');
+    // A later step is active: the figure on screen is the real one, not 0.
+    await rerender({ counter, active: false, passed: true });
+    expect(overlay(container)).toBeNull();
+    expect(data(container)).not.toHaveClass('counting');
+    expect(data(container)).toHaveTextContent('20,000–30,000');
+    // Scrolling back up to it does not count it again from 0.
+    await rerender({ counter, active: true, passed: false });
+    frame(0);
+    frame(300);
+    expect(overlay(container)).toBeNull();
+    expect(queue).toHaveLength(0);
+  });
+
   it('counts only on the first activation', async () => {
     motion(false);
     const { container, rerender } = render(SourcesHarness, { counter, active: true });

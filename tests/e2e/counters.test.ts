@@ -104,6 +104,29 @@ describe('counters', () => {
     await page.context().close();
   });
 
+  it('show their final values in the steps a link into the story jumps over', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(base + '/');
+    const steps = await counterSteps(page);
+    // A step with counters, and the step right after it (so the counters stay in sight above it).
+    const all = await stepIds(page);
+    const before = steps.find((id) => all.indexOf(id) > 0 && all.indexOf(id) < all.length - 1)!;
+    const target = all[all.indexOf(before) + 1];
+    await page.goto(base + '/#' + target);
+    await page.reload();
+    await page.waitForSelector('html[data-hydrated]');
+    await page.waitForFunction((id) => document.querySelector(`[data-step="${id}"]`)?.getAttribute('aria-current') === 'step', target);
+    await page.evaluate((id) => document.querySelector(`[data-step="${id}"] data[value]`)!.scrollIntoView({ block: 'center' }), before);
+    // Scrolled back so its figures are in view, the reader sees them final, never a 0.
+    await page.waitForTimeout(300);
+    for (const c of await readCounters(page, before)) {
+      expect(c.visible).toBe(c.text);
+      expect(c.text.split('–').at(-1)).toBe(c.final);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('with reduced motion are final immediately, never animating', async () => {
     const { page, errors } = await openPage(browser, { reducedMotion: 'reduce' });
     await page.goto(base + '/');

@@ -10,3 +10,5 @@ useNumberSpec(story.locale, numbers);
 export const sourceIndex = indexSources(story, sources);
 export const statesById = new Map(mapStates.map((s) => [s.id, s]));
 export const stepById = new Map<string, Step>(story.sections.flatMap((s) => s.steps.map((step) => [step.id, step] as const)));
+/** Each step's place in the whole story, from 0. */
+export const stepOrder = new Map<string, number>([...stepById.keys()].map((id, i) => [id, i]));
