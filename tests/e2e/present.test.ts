@@ -67,6 +67,14 @@ describe('presentation mode at 1920×1080', () => {
     );
     expect(sizes.length).toBeGreaterThan(0);
     for (const px of sizes) expect(px).toBeGreaterThanOrEqual(28);
+    // The map is drawn larger too, labels, legend and all (the page's map draws its labels at 11–12.5 px): every
+    // line of every place label at least 20 px tall on screen.
+    await page.waitForSelector('[data-map-ready="true"]');
+    const heights = await page.$$eval('[data-map-state] text.label', (ts) =>
+      ts.map((t) => t.getBoundingClientRect().height / Math.max(1, t.querySelectorAll('tspan').length + 1)),
+    );
+    expect(heights.length).toBeGreaterThan(3);
+    for (const px of heights) expect(px).toBeGreaterThanOrEqual(20);
 
     for (let i = 1; i < all.length; i++) {
       await page.keyboard.press('PageDown');
