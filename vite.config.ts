@@ -9,6 +9,9 @@ import { oembedPlugin } from './src/lib/embed/oembed.ts';
 
 export default defineConfig({
   publicDir: 'static',
+  // Relative asset URLs: the built site works from any folder (a newsroom's /graphics/2026/karabakh/), not only
+  // from a domain's root.
+  base: './',
   plugins: [svelte(), storyPlugin(), cspPlugin(), compileHintsPlugin({ dynamic: ['mapRuntime'] }), oembedPlugin(import.meta.dirname)],
   build: {
     outDir: 'dist',

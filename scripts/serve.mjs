@@ -21,7 +21,8 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml']);
 
 /**
- * @param {{ root?: string, port?: number, host?: string, headers?: Record<string,string> }} [opts]
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string,string>, prefix?: string }} [opts]
+ *   `prefix` serves the site from a folder (e.g. '/graphics/karabakh'): anything outside it is not found.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export async function startServer(opts = {}) {
@@ -30,7 +31,19 @@ export async function startServer(opts = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      const prefix = opts.prefix?.replace(/\/$/, '') ?? '';
+      if (prefix && url.pathname === prefix) {
+        // As static hosts do: the folder's URL ends with a slash, so the page's relative URLs resolve inside it.
+        res.writeHead(301, { location: prefix + '/' + url.search });
+        res.end();
+        return;
+      }
+      if (prefix && !url.pathname.startsWith(prefix + '/')) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+        return;
+      }
+      let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length) || '/')));
       if (!path.startsWith(root)) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
       let info = await stat(path).catch(() => null);
       if (info?.isDirectory()) {

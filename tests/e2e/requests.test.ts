@@ -2,7 +2,9 @@
 // page's own origin (no web fonts, CDNs, analytics or map tiles).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { resolve } from 'node:path';
 import { launch, openPage } from './browser.ts';
+import { startServer } from '../../scripts/serve.mjs';
 import { modes, openMode, walkThrough } from './quality.ts';
 
 const base = inject('baseUrl');
@@ -49,5 +51,33 @@ describe('scripts and compiling', () => {
     for (const u of onLoad) expect(await hinted(u), u).toBe(true);
     for (const u of onDemand) expect(await hinted(u), u).toBe(false);
     await page.context().close();
+  });
+});
+
+describe('from a folder of a site', () => {
+  // A newsroom hosts graphics under a path (…/graphics/2026/karabakh/), not at a domain's root: every URL the
+  // built pages use is relative.
+  it('loads every page and file from a sub-folder, with nothing outside it requested', async () => {
+    const dist = resolve(import.meta.dirname, '../..', process.env.KE_OUT_DIR ?? 'dist');
+    const folder = '/graphics/2026/karabakh';
+    const server = await startServer({ root: dist, prefix: folder });
+    try {
+      for (const path of ['/', '/embed.html', '/?present']) {
+        const { page, errors, requests } = await openPage(browser);
+        const failed: string[] = [];
+        page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+        await page.goto(server.url + folder + path);
+        await page.waitForSelector('[data-map-ready="true"]');
+        if (path !== '/?present') await page.waitForSelector('html[data-hydrated]');
+        const own = requests.filter((u) => u.startsWith(server.url));
+        expect(own.length, path).toBeGreaterThan(3);
+        expect(own.filter((u) => !u.startsWith(server.url + folder + '/')), path).toEqual([]);
+        expect(failed, path).toEqual([]);
+        expect(errors, path).toEqual([]);
+        await page.context().close();
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
