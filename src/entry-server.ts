@@ -5,8 +5,9 @@ import { writeStaticMaps } from './lib/map/staticMaps.ts';
 import { ISLANDS, setIslandRenderer, type IslandKind } from './lib/islands/islands.ts';
 
 export function renderPage(page: 'main' | 'embed' = 'main'): { head: string; body: string } {
-  // Every step, the About section and the source list are islands: rendered on their own, so the client can
-  // hydrate each on its own (lib/islands). App.svelte marks the first step active before they render.
+  // The sections and their steps, the map, the timeline, the header's buttons, About and the source list are
+  // islands: rendered on their own, so the client can hydrate each on its own (lib/islands). App.svelte marks the
+  // first step active before they render.
   setIslandRenderer((kind: IslandKind, id: string) => render(ISLANDS[kind], { props: { id } }).body);
   try {
     const { head, body } = render(App, { props: { page } });

@@ -11,8 +11,8 @@ const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
 // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
 setTimeout(() => {
   hydrate(App, { target, props: { page } });
-  // Then the steps, one by one, the active one first. The page is interactive once they all are (tests and
-  // embedding scripts can wait for html[data-hydrated]).
+  // Then the islands, a few at a time: the map, the active step, the rest in page order. The page is interactive
+  // once they all are (tests and embedding scripts can wait for html[data-hydrated]).
   void hydrateIslands(target, current.id).then(() => {
     document.documentElement.dataset.hydrated = '';
   });
