@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import storyPlugin from './scripts/vite-plugin-story.ts';
 import cspPlugin from './scripts/vite-plugin-csp.ts';
 import compileHintsPlugin from './scripts/vite-plugin-compile-hints.ts';
-import { oembedPlugin } from './src/lib/embed/oembed.ts';
+import { oembedPlugin } from './src/build/oembed.ts';
 
 export default defineConfig({
   publicDir: 'static',

@@ -262,7 +262,7 @@ async function lighthouseRuns() {
 // 7. Reading grade: the story module's own Flesch-Kincaid function when it exists, else the same formula here
 async function readingGrade() {
   const story = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
-  const mod = resolve(root, 'src/lib/story/readability.ts');
+  const mod = resolve(root, 'src/build/readability.ts');
   if (existsSync(mod)) {
     try {
       const { runnerImport } = await import('vite');
@@ -271,7 +271,7 @@ async function readingGrade() {
       if (typeof m.storyPlainText === 'function' && typeof fk === 'function') {
         const g = fk(m.storyPlainText(story));
         const grade = typeof g === 'number' ? g : g?.grade;
-        if (typeof grade === 'number') return { grade, by: 'src/lib/story/readability.ts' };
+        if (typeof grade === 'number') return { grade, by: 'src/build/readability.ts' };
       }
     } catch (e) {
       log('readability.ts could not be used, falling back:', e.message);

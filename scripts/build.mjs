@@ -16,7 +16,7 @@ try {
     root,
     logLevel: 'warn',
     publicDir: false,
-    build: { ssr: resolve(root, 'src/entry-server.ts'), outDir: ssrOut, emptyOutDir: true, rollupOptions: { input: resolve(root, 'src/entry-server.ts') } },
+    build: { ssr: resolve(root, 'src/build/entry-server.ts'), outDir: ssrOut, emptyOutDir: true, rollupOptions: { input: resolve(root, 'src/build/entry-server.ts') } },
   });
 } catch (e) {
   console.error(`\nBuild failed: ${e?.message ?? e}`);

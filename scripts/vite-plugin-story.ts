@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateBundle, type RawFiles } from '../src/lib/story/validate.ts';
+import { validateBundle, type RawFiles } from '../src/build/validate.ts';
 import { dateLabels } from '../src/lib/timeline/ticks.ts';
 import { numberSpec } from '../src/lib/counters/format.ts';
 

@@ -1,8 +1,8 @@
 // Client entry: hydrates the prerendered page.
 import { hydrate } from 'svelte';
-import App from './App.svelte';
-import { hydrateIslands } from './lib/islands/islands.ts';
-import { current } from './lib/story/current.svelte.ts';
+import App from './lib/app/App.svelte';
+import { hydrateIslands } from './lib/app/islands/islands.ts';
+import { current } from './lib/app/current.svelte.ts';
 import './app.css';
 import './lib/print/print.css';
 

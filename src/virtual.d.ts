@@ -1,6 +1,6 @@
 // The validated story bundle served by scripts/vite-plugin-story.ts.
 declare module 'virtual:story' {
-  const bundle: import('./lib/story/validate.ts').StoryBundle;
+  const bundle: import('./build/validate.ts').StoryBundle;
   export default bundle;
   /** Every step date, formatted at build time: "1 Oct 2020" and "1 October 2020". */
   export const dates: import('./lib/timeline/ticks.ts').DateLabels;

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import MapPanel from '../../src/lib/map/MapPanel.svelte';
-import { MapStatesSchema, type MapState } from '../../src/lib/map/stateSchema.ts';
-import { buildBaseMap, mapFileText } from '../../src/lib/map/project.ts';
+import { MapStatesSchema, type MapState } from '../../src/lib/model/mapStateSchema.ts';
+import { buildBaseMap, mapFileText } from '../../src/build/project.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');

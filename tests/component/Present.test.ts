@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import PresentHarness from './PresentHarness.svelte';
-import type { FlatStep } from '../../src/lib/story/steps.ts';
-import type { MapState } from '../../src/lib/map/stateSchema.ts';
+import type { FlatStep } from '../../src/lib/model/steps.ts';
+import type { MapState } from '../../src/lib/model/mapStateSchema.ts';
 
 const section = { id: 's', title: 'A section', steps: [] };
 const steps: FlatStep[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((id, index) => ({

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { parseText } from '../../src/lib/story/text.ts';
+import { parseText } from '../../src/lib/model/text.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const distDir = resolve(root, process.env.KE_OUT_DIR ?? 'dist');

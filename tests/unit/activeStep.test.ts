@@ -32,7 +32,7 @@ describe('stepIndexFromHash', () => {
   });
 });
 
-import { parseUrlOptions } from '../../src/lib/story/urlOptions.ts';
+import { parseUrlOptions } from '../../src/lib/model/urlOptions.ts';
 describe('parseUrlOptions', () => {
   const known = { sections: ['intro', 'fighting-2020'] };
   it.each([

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadStoryFiles } from '../../scripts/vite-plugin-story.ts';
-import { validateBundle } from '../../src/lib/story/validate.ts';
-import { plainText, refsIn } from '../../src/lib/story/text.ts';
-import type { Step, Story } from '../../src/lib/story/schema.ts';
-import { fleschKincaidGrade, storyPlainText, words } from '../../src/lib/story/readability.ts';
+import { validateBundle } from '../../src/build/validate.ts';
+import { plainText, refsIn } from '../../src/lib/model/text.ts';
+import type { Step, Story } from '../../src/lib/model/schema.ts';
+import { fleschKincaidGrade, storyPlainText, words } from '../../src/build/readability.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const raw = loadStoryFiles(resolve(root, 'data'));

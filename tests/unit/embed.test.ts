@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePym, parseViewport, parseWidth, pymMessage, safeChildId, DEFAULT_CHILD_ID } from '../../src/lib/embed/messages.ts';
 import { hostActiveStep, pinOffset, visibleWindow } from '../../src/lib/embed/hostView.ts';
 import { ampSnippet, embedUrl, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
-import { oembedJson } from '../../src/lib/embed/oembed.ts';
+import { oembedJson } from '../../src/build/oembed.ts';
 
 describe('Pym messages', () => {
   it('round-trips the wire format and reads only messages for this child', () => {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import { checkTopology, TOPO_FILE, REQUIRED_OBJECTS, BASE_W, BASE_H } from '../../src/lib/map/geo.ts';
-import { buildBaseMap, makeProjection, mapFileText } from '../../src/lib/map/project.ts';
+import { buildBaseMap, makeProjection, mapFileText } from '../../src/build/project.ts';
 import { geoPath } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { conicConformal } from '../../src/lib/map/conic.ts';

@@ -7,9 +7,9 @@ import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
-import { MapStatesSchema } from '../../src/lib/map/stateSchema.ts';
-import { buildBaseMap } from '../../src/lib/map/project.ts';
-import { staticSvg } from '../../src/lib/map/staticMaps.ts';
+import { MapStatesSchema } from '../../src/lib/model/mapStateSchema.ts';
+import { buildBaseMap } from '../../src/build/project.ts';
+import { staticSvg } from '../../src/build/staticMaps.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));

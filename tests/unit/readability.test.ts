@@ -1,8 +1,8 @@
 // The readability measure behind the story's grade-10 rule: words, sentences, syllables and the
 // Flesch–Kincaid grade, on sentences whose counts are known.
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, gradeFromStats, sentences, storyPlainText, syllables, textStats, words } from '../../src/lib/story/readability.ts';
-import type { Story } from '../../src/lib/story/schema.ts';
+import { fleschKincaidGrade, gradeFromStats, sentences, storyPlainText, syllables, textStats, words } from '../../src/build/readability.ts';
+import type { Story } from '../../src/lib/model/schema.ts';
 
 describe('words', () => {
   it('counts words, numbers and hyphenated or possessive words as one each', () => {

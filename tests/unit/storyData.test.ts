@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadStoryFiles } from '../../scripts/vite-plugin-story.ts';
-import { validateBundle } from '../../src/lib/story/validate.ts';
-import { DataError } from '../../src/lib/story/schema.ts';
-import { plainText, parseText, refsIn } from '../../src/lib/story/text.ts';
+import { validateBundle } from '../../src/build/validate.ts';
+import { DataError } from '../../src/lib/model/schema.ts';
+import { plainText, parseText, refsIn } from '../../src/lib/model/text.ts';
 import { writeBrokenStory } from '../fixtures/brokenStory.ts';
 
 const root = resolve(import.meta.dirname, '../..');

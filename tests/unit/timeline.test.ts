@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { deriveTimeline, formatDate, visibleYears } from '../../src/lib/timeline/ticks.ts';
 import { loadStoryFiles } from '../../scripts/vite-plugin-story.ts';
-import { validateBundle } from '../../src/lib/story/validate.ts';
-import { flattenSteps } from '../../src/lib/story/steps.ts';
+import { validateBundle } from '../../src/build/validate.ts';
+import { flattenSteps } from '../../src/lib/model/steps.ts';
 
 describe('formatDate', () => {
   it('formats at the precision the story gives', () => {

@@ -1,6 +1,6 @@
 // Formats counter figures for the story's locale; a range reads "20,000–30,000". Pure, so the prerendered
 // markup, the animation frames and the tests all format a figure the same way.
-import type { Counter } from '../story/schema.ts';
+import type { Counter } from '../model/schema.ts';
 
 /**
  * How a locale writes whole numbers: its digits, its grouping separator and group sizes ("12,345,678" in en,

@@ -1,7 +1,7 @@
 // Where the map's furniture goes in screen px (title, legend, scale bar, locator inset, attribution), so the
 // label placer can keep clear of it. Pure: the same layout for the live panel and the static SVG.
 import { LEGEND, ATTRIBUTION } from './style.ts';
-import type { MapState } from './stateSchema.ts';
+import type { MapState } from '../model/mapStateSchema.ts';
 import type { Rect } from './labels.ts';
 
 export const FS = { title: 14, legend: 11, attribution: 9.5 } as const;

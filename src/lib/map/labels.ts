@@ -2,7 +2,7 @@
 // none overlaps another label, a labelled point or the map's furniture (legend, inset, scale bar) at any size.
 import { resolveRef, type BaseMap } from './geo.ts';
 import { ADMIN_NAMES, COUNTRY_AT, FREE_LABELS, dualName } from './places.ts';
-import type { MapLabel } from './stateSchema.ts';
+import type { MapLabel } from '../model/mapStateSchema.ts';
 import type { Transform } from './view.ts';
 
 export type LabelKind = 'city' | 'area' | 'country' | 'free';

@@ -4,7 +4,7 @@ import { BASE_W, type BaseMap } from './geo.ts';
 import { layoutFurniture, type Furniture } from './furniture.ts';
 import { placeLabels, resolveLabels, type PlacedLabel } from './labels.ts';
 import { boxView, stateBox, viewTransform, type Transform, type View } from './view.ts';
-import type { MapState } from './stateSchema.ts';
+import type { MapState } from '../model/mapStateSchema.ts';
 
 export interface SourceLike {
   id: string;

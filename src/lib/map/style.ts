@@ -1,6 +1,6 @@
 // The map's colours, patterns and legend text in one place, shared by the live panel and the static SVGs.
 // Areas differ by pattern as well as colour (hatching = held 1994–2020), so the map reads without colour vision.
-import type { LegendKey } from './stateSchema.ts';
+import type { LegendKey } from '../model/mapStateSchema.ts';
 
 export const C = {
   sea: '#d3e3ee',

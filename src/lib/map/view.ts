@@ -1,7 +1,7 @@
 // What a map state has in view, in base units, and the zoom transform that fits it into a panel of a given size.
 // A view is [cx, cy, w] (centre and width in base units), the form d3-interpolate's interpolateZoom animates.
 import { BASE_H, BASE_W, resolveRef, type BaseMap } from './geo.ts';
-import type { MapState } from './stateSchema.ts';
+import type { MapState } from '../model/mapStateSchema.ts';
 
 export type View = [number, number, number];
 export type Box = [[number, number], [number, number]];

@@ -1,7 +1,7 @@
 // Numbers sources in order of first citation in the story, so footnote markers read 1, 2, 3 … down the page;
 // and the wording shared by the footnote pop-ups and the source list.
-import type { Source, Story } from '../story/schema.ts';
-import { refsIn } from '../story/text.ts';
+import type { Source, Story } from '../model/schema.ts';
+import { refsIn } from '../model/text.ts';
 
 export interface SourceIndex {
   byId: Map<string, Source>;

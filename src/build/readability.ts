@@ -1,8 +1,8 @@
 // Plain-English checks for the story text (issue #5): word, sentence and syllable counts and the
 // Flesch–Kincaid grade, so the content tests and the benchmark can hold the story to grade 10 or below.
 // Pure functions, no dependencies: the syllable count is a heuristic, good to about ±10% on English prose.
-import { plainText } from './text.ts';
-import type { Story } from './schema.ts';
+import { plainText } from '../lib/model/text.ts';
+import type { Story } from '../lib/model/schema.ts';
 
 /** A word: letters (with inner apostrophes or hyphens) or a number such as 1,960, 13–14 or 21.52. */
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*/gu;

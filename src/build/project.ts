@@ -4,8 +4,8 @@
 import { geoConicConformal, geoPath, geoDistance, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, Geometry, Point } from 'geojson';
-import { BASE_H, BASE_W, REQUIRED_OBJECTS, checkTopology, type BaseMap, type Shape, type Topo } from './geo.ts';
-import type { ConicParams } from './conic.ts';
+import { BASE_H, BASE_W, REQUIRED_OBJECTS, checkTopology, type BaseMap, type Shape, type Topo } from '../lib/map/geo.ts';
+import type { ConicParams } from '../lib/map/conic.ts';
 
 const PARALLELS: [number, number] = [38.5, 41.5];
 const ROTATE = -46.5;

@@ -4,11 +4,11 @@ import { render } from 'svelte/server';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import bundle from 'virtual:story';
-import StaticMap from './StaticMap.svelte';
-import { GEO_FILE, TOPO_FILE, type BaseMap } from './geo.ts';
+import StaticMap from '../lib/map/StaticMap.svelte';
+import { GEO_FILE, TOPO_FILE, type BaseMap } from '../lib/map/geo.ts';
 import { buildBaseMap, mapFileText } from './project.ts';
-import type { MapState } from './stateSchema.ts';
-import type { SourceLike } from './mapModel.ts';
+import type { MapState } from '../lib/model/mapStateSchema.ts';
+import type { SourceLike } from '../lib/map/mapModel.ts';
 
 /** One state's map as a self-contained SVG document. */
 export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = []): string {

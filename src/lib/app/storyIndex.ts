@@ -2,7 +2,7 @@
 import bundle, { dates, numbers } from 'virtual:story';
 import { useNumberSpec } from '../counters/format.ts';
 import { indexSources } from '../sources/sources.ts';
-import type { Step } from './schema.ts';
+import type { Step } from '../model/schema.ts';
 
 export const { story, sources, mapStates } = bundle;
 export { dates };

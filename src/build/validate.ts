@@ -1,8 +1,8 @@
 // Validates the story, its sources and its map states together: shapes by schema, then the links between
 // them (unique step ids, known map states, known sources). Used by the build and by the tests.
-import { parseData, DataError, StorySchema, SourcesSchema, type Story, type Source } from './schema.ts';
-import { MapStatesSchema, type MapState } from '../map/stateSchema.ts';
-import { refsIn } from './text.ts';
+import { parseData, DataError, StorySchema, SourcesSchema, type Story, type Source } from '../lib/model/schema.ts';
+import { MapStatesSchema, type MapState } from '../lib/model/mapStateSchema.ts';
+import { refsIn } from '../lib/model/text.ts';
 
 export interface StoryBundle {
   story: Story;

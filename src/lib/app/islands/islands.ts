@@ -3,7 +3,7 @@
 // header's buttons and the About section alone, as {@html} blocks (markup.ts), and they are hydrated here one
 // after another, a few milliseconds of work per task: the map first (it starts loading its data), then the
 // active step, then the rest in page order. The source list is an island that is never hydrated: it is plain
-// links. Islands share state with the page through lib/story/current.svelte.ts.
+// links. Islands share state with the page through lib/app/current.svelte.ts.
 //
 // The {@html} block's value differs between server and client on purpose: the server renders the island's
 // markup (setIslandRenderer, from entry-server.ts); the client gives the empty wrapper, and Svelte keeps the
@@ -14,13 +14,13 @@ import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { IslandKind } from './markup.ts';
 export { islandHtml, setIslandRenderer } from './markup.ts';
 export type { IslandKind };
-import StepIsland from '../story/StepIsland.svelte';
-import AboutIsland from '../story/AboutIsland.svelte';
-import SourcesIsland from '../sources/SourcesIsland.svelte';
-import MapIsland from '../map/MapIsland.svelte';
-import TimelineIsland from '../timeline/TimelineIsland.svelte';
+import StepIsland from './StepIsland.svelte';
+import AboutIsland from './AboutIsland.svelte';
+import SourcesIsland from './SourcesIsland.svelte';
+import MapIsland from './MapIsland.svelte';
+import TimelineIsland from './TimelineIsland.svelte';
 import ToolsIsland from './ToolsIsland.svelte';
-import SectionIsland from '../story/SectionIsland.svelte';
+import SectionIsland from './SectionIsland.svelte';
 
 /** Every kind's component: the build renders them all (and the page's styles come with them). */
 export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
