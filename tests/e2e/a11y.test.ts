@@ -1,21 +1,13 @@
 // Accessibility: axe-core finds no violation at the start, mid-story and at the end, and in every mode (embed,
 // presentation, print); a keyboard-only reader reaches every control with a visible focus, can skip to the
 // story, and finds landmarks, a language and headings in order.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, scrollToStep, stepIds } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test, scrollToStep, stepIds } from './browser.ts';
 import { modes, openMode, settle } from './quality.ts';
 
-const base = inject('baseUrl');
 const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** axe-core's violations, one readable line each (rule, impact, first few offending nodes). */
 async function axe(page: Page): Promise<string[]> {
@@ -32,13 +24,13 @@ async function axe(page: Page): Promise<string[]> {
 const axeContext = { bypassCSP: true } as const;
 
 describe('axe-core: no violations', () => {
-  it.each([
+  test.for([
     { where: 'start', width: 375 },
     { where: 'middle', width: 375 },
     { where: 'end', width: 375 },
     { where: 'middle', width: 1280 },
-  ])('main page, $where of the story at $width px', async ({ where, width }) => {
-    const { page, errors } = await openPage(browser, { ...axeContext, viewport: { width, height: 800 } });
+  ])('main page, $where of the story at $width px', async ({ where, width }, { open }) => {
+    const { page, errors } = await open({ ...axeContext, viewport: { width, height: 800 } });
     await page.goto(base + '/');
     const ids = await stepIds(page);
     if (where === 'middle') await scrollToStep(page, ids[Math.floor(ids.length / 2)]);
@@ -46,11 +38,10 @@ describe('axe-core: no violations', () => {
     await settle(page);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it.each(modes().filter((m) => m.name !== 'main').map((m) => [m.name, m] as const))('%s mode', async (_name, mode) => {
-    const { page, errors } = await openPage(browser, { ...axeContext, viewport: { width: 1280, height: 800 } });
+  test.for(modes().filter((m) => m.name !== 'main').map((m) => [m.name, m] as const))('%s mode', async ([_name, mode], { open }) => {
+    const { page, errors } = await open({ ...axeContext, viewport: { width: 1280, height: 800 } });
     await openMode(page, base, mode);
     expect(await axe(page)).toEqual([]);
     if (mode.name === 'present') {
@@ -59,13 +50,12 @@ describe('axe-core: no violations', () => {
       expect(await axe(page)).toEqual([]);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('keyboard and structure', () => {
-  it('reaches every control by Tab, always with a visible focus indicator', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  test('reaches every control by Tab, always with a visible focus indicator', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/');
     // Every control a reader could tab to, as the browser lays it out.
     const tabbable = await page.evaluate(() => {
@@ -101,11 +91,10 @@ describe('keyboard and structure', () => {
     const missed = await page.evaluate((reached) => [...document.querySelectorAll<HTMLElement>('[data-kbd]')].filter((el) => !reached.includes(el.dataset.kbd!)).map((el) => el.outerHTML.slice(0, 80)), [...reached]);
     expect(missed).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('has a skip link first that moves focus to the story', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  test('has a skip link first that moves focus to the story', async ({ open }) => {
+    const { page } = await open({ viewport: { width: 375, height: 740 } });
     await page.goto(base + '/');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
@@ -126,11 +115,10 @@ describe('keyboard and structure', () => {
     // The next Tab continues inside the story, not back at the top.
     await page.keyboard.press('Tab');
     expect(await page.evaluate((t) => document.getElementById(t)!.contains(document.activeElement), target)).toBe(true);
-    await page.context().close();
   });
 
-  it.each(modes().filter((m) => m.name !== 'print').map((m) => [m.name, m] as const))('%s mode: lang, one main landmark, header and footer, headings in order', async (_name, mode) => {
-    const { page } = await openPage(browser);
+  test.for(modes().filter((m) => m.name !== 'print').map((m) => [m.name, m] as const))('%s mode: lang, one main landmark, header and footer, headings in order', async ([_name, mode], { open }) => {
+    const { page } = await open();
     await openMode(page, base, mode);
     const s = await page.evaluate(() => {
       const top = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => !el.closest('article, aside, main, nav, section')).length;
@@ -152,6 +140,5 @@ describe('keyboard and structure', () => {
     expect(s.headings.filter((h) => h === 1).length).toBeLessThanOrEqual(1);
     const skipped = s.headings.flatMap((h, i) => (i > 0 && h > s.headings[i - 1] + 1 ? [`h${s.headings[i - 1]} → h${h}`] : []));
     expect(skipped).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,20 +1,12 @@
 // Bad input: URLs pasted by hand or mangled by a CMS, and a missing or corrupt map file. The page always renders
 // its text, throws nothing, and falls back to the defaults.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test } from './browser.ts';
 import { allSteps, bundleMentions, distDir, hasPage, settle } from './quality.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Case {
   url: string;
@@ -70,8 +62,8 @@ async function look(page: Page) {
 }
 
 describe('malformed URLs', () => {
-  it.each(cases.map((c) => [c.url.length > 80 ? c.url.slice(0, 60) + `… (${c.url.length} chars)` : c.url, c] as const))('%s renders with defaults and no error', async (_label, c) => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+  test.for(cases.map((c) => [c.url.length > 80 ? c.url.slice(0, 60) + `… (${c.url.length} chars)` : c.url, c] as const))('%s renders with defaults and no error', async ([_label, c], { open }) => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -92,7 +84,6 @@ describe('malformed URLs', () => {
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -113,12 +104,12 @@ function geoFiles(): string[] {
 describe('the map file missing or corrupt', () => {
   // Only the map files the app actually loads (the map lands with #3).
   const geo = geoFiles().filter((f) => bundleMentions(new RegExp(f.split('/').pop()!.replace(/\./g, '\\.'))));
-  it.skipIf(geo.length === 0).each([
+  test.skipIf(geo.length === 0).for([
     ['missing (404)', { status: 404, contentType: 'text/plain', body: 'Not found' }],
     ['corrupt (garbage)', { status: 200, contentType: 'application/json', body: '{"type":"Topology","objects":{' + '\u0000garbage'.repeat(50) }],
     ['valid JSON but not a map', { status: 200, contentType: 'application/json', body: '{"hello":"world"}' }],
-  ] as const)('%s: the text stays readable and the map panel says the map could not be loaded', async (_name, response) => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  ] as const)('%s: the text stays readable and the map panel says the map could not be loaded', async ([_name, response], { open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     let hit = 0;
     await page.route((url) => geo.includes(url.pathname), (route) => {
       hit++;
@@ -135,6 +126,5 @@ describe('the map file missing or corrupt', () => {
     expect(s.steps).toEqual(allSteps.map((x) => x.id));
     // The failed request itself is logged by the browser; nothing else may be.
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,32 +1,49 @@
-// Launches Debian's Chromium through playwright-core (never a downloaded browser) with the flags this
-// sandbox needs, and collects page errors so every test can assert there were none.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+// The end-to-end tests' one fixture. `test` gives each test file one Debian Chromium, launched through
+// playwright-core (never a downloaded browser) with the flags this sandbox needs when a test first asks for it and
+// closed after the file, and gives each test `open`: a new page in a context of its own that records errors and
+// requests, closed after the test whether it passed or failed. Also the helpers every suite reads the page with.
+import { inject, test as base } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM, CHROME_FLAGS } from '../../scripts/chromium.mjs';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
-}
+/** The built site, served by globalSetup.ts. */
+export const baseUrl = inject('baseUrl');
 
 export interface Watched {
   page: Page;
+  /** Uncaught errors and console errors, so every test can assert there were none. */
   errors: string[];
   /** Every URL requested by the page. */
   requests: string[];
 }
 
-/** A new page that records uncaught errors, console errors and requests. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+/** A new page (1280×800 unless `options` say otherwise) in a context of its own. */
+export type Open = (options?: BrowserContextOptions) => Promise<Watched>;
+
+export const test = base
+  .extend('browser', { scope: 'file' }, async (): Promise<Browser> => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+    return browser;
+  })
+  .extend('open', async ({ browser }, { onCleanup }): Promise<Open> => {
+    const contexts: BrowserContext[] = [];
+    onCleanup(async () => {
+      for (const c of contexts) await c.close().catch(() => {});
+    });
+    return async (options = {}) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('request', (r) => requests.push(r.url()));
+      return { page, errors, requests };
+    };
   });
-  page.on('request', (r) => requests.push(r.url()));
-  return { page, errors, requests };
-}
 
 /** The active step id, the map state, and the URL hash, as a reader's browser shows them. */
 export async function readState(page: Page) {

@@ -1,18 +1,10 @@
 // Counters in a reader's browser: the prerendered HTML already holds every final figure; when a counter's
 // step scrolls into view it counts up and lands on its formatted final value without shifting the layout;
 // with reduced motion it is final at once. The timeline follows the active step's date.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, scrollToStep, stepIds } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test, scrollToStep, stepIds } from './browser.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Steps holding counters, from the page itself (the story changes). */
 const counterSteps = (page: Page) => page.$$eval('[data-step]:has(data[value])', (els) => els.map((e) => e.getAttribute('data-step')!));
@@ -60,7 +52,7 @@ function readCounters(page: Page, id: string) {
 }
 
 describe('counters', () => {
-  it('are in the prerendered HTML at their final values', async () => {
+  test('are in the prerendered HTML at their final values', async ({ open }) => {
     const html = await (await fetch(base + '/')).text();
     const figures = [...html.matchAll(/<data value="([\d.]+)"[^>]*>([^<]*)<\/data>/g)];
     expect(figures.length).toBeGreaterThan(0);
@@ -70,11 +62,11 @@ describe('counters', () => {
     }
   });
 
-  it.each([
+  test.for([
     { name: 'phone', width: 375, height: 740 },
     { name: 'desktop', width: 1280, height: 800 },
-  ])('count up and land on the final value when their step scrolls into view ($name)', async ({ width, height }) => {
-    const { page, errors } = await openPage(browser, { viewport: { width, height } });
+  ])('count up and land on the final value when their step scrolls into view ($name)', async ({ width, height }, { open }) => {
+    const { page, errors } = await open({ viewport: { width, height } });
     await page.goto(base + '/');
     // Steps the reader has not reached yet (the first step is active on load and may hold counters itself).
     const active = await page.$eval('[aria-current="step"]', (e) => e.getAttribute('data-step'));
@@ -101,11 +93,10 @@ describe('counters', () => {
       expect(shift).toBe(0);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('show their final values in the steps a link into the story jumps over', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  test('show their final values in the steps a link into the story jumps over', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/');
     const steps = await counterSteps(page);
     // A step with counters, and the step right after it (so the counters stay in sight above it).
@@ -124,11 +115,10 @@ describe('counters', () => {
       expect(c.text.split('–').at(-1)).toBe(c.final);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('with reduced motion are final immediately, never animating', async () => {
-    const { page, errors } = await openPage(browser, { reducedMotion: 'reduce' });
+  test('with reduced motion are final immediately, never animating', async ({ open }) => {
+    const { page, errors } = await open({ reducedMotion: 'reduce' });
     await page.goto(base + '/');
     await watch(page);
     const steps = await counterSteps(page);
@@ -142,13 +132,12 @@ describe('counters', () => {
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
     expect(await page.$$('.tween')).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('timeline', () => {
-  it('highlights the active step’s date as the reader scrolls, and shows it in full', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  test('highlights the active step’s date as the reader scrolls, and shows it in full', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/');
     const ids = await stepIds(page);
     const onTick = (id: string) =>
@@ -169,11 +158,10 @@ describe('timeline', () => {
     }
     expect(highlighted).toBeGreaterThan(ids.length / 2);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('collapses to a legible current date on a phone, on top of the story, without widening the page', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  test('collapses to a legible current date on a phone, on top of the story, without widening the page', async ({ open }) => {
+    const { page } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(base + '/');
     const id = (await counterSteps(page))[0];
     await scrollToStep(page, id);
@@ -198,6 +186,5 @@ describe('timeline', () => {
     expect(r.box.right).toBeLessThanOrEqual(320);
     expect(r.fontSize).toBeGreaterThanOrEqual(12);
     expect(r.scrollWidth).toBeLessThanOrEqual(320);
-    await page.context().close();
   });
 });

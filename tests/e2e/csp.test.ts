@@ -1,22 +1,13 @@
 // Strict CSP: every built page carries a Content-Security-Policy that allows scripts only from our own origin
 // (and the one inline bootstrap, by its hash),
 // and a reader walking through the story in every mode triggers no violation.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { baseUrl as base, test } from './browser.ts';
 import { distDir, modes, openMode, walkThrough } from './quality.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 function policyOf(html: string): Map<string, string> | null {
   const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
@@ -32,10 +23,10 @@ function policyOf(html: string): Map<string, string> | null {
 
 describe('the Content-Security-Policy of every built page', () => {
   const pages = readdirSync(distDir).filter((f) => f.endsWith('.html'));
-  it('covers index.html and every other page', () => {
+  test('covers index.html and every other page', () => {
     expect(pages).toContain('index.html');
   });
-  it.each(pages)('%s is strict: scripts from self only, no inline script, no plugins, no base or form hijack', (file) => {
+  test.for(pages)('%s is strict: scripts from self only, no inline script, no plugins, no base or form hijack', (file) => {
     const html = readFileSync(resolve(distDir, file), 'utf8');
     const csp = policyOf(html);
     expect(csp, `${file} has no CSP meta tag`).not.toBeNull();
@@ -61,8 +52,8 @@ describe('the Content-Security-Policy of every built page', () => {
 });
 
 describe('no CSP violation while reading', () => {
-  it.each(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async (_name, mode) => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  test.for(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async ([_name, mode], { open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -74,11 +65,10 @@ describe('no CSP violation while reading', () => {
     const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('the policy is really enforced: an injected inline script is blocked and reported', async () => {
-    const { page } = await openPage(browser);
+  test('the policy is really enforced: an injected inline script is blocked and reported', async ({ open }) => {
+    const { page } = await open();
     await page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -93,6 +83,5 @@ describe('no CSP violation while reading', () => {
     });
     expect(ran).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toContain('script-src-elem');
-    await page.context().close();
   });
 });

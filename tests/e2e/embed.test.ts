@@ -1,23 +1,19 @@
 // The embed in a real host page on another origin (localhost vs the site's 127.0.0.1), speaking the real
 // protocols: pym.js's own Parent (with and without trackscroll), our embed.js loader, AMP's embed-size and
 // iframe.resize listeners. Step ids are read from the page, never hard-coded.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser.ts';
+import type { Frame, Page } from 'playwright-core';
+import { baseUrl as base, test, type Open, type Watched } from './browser.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
-const base = inject('baseUrl');
 let host: { url: string; close: () => Promise<void> };
-let browser: Browser;
 
 beforeAll(async () => {
   // The host origin serves the repository (fixtures and node_modules/pym.js), on a different host name.
   host = await startServer({ root: resolve(import.meta.dirname, '../..'), host: 'localhost' });
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
@@ -26,8 +22,8 @@ function hostUrl(kind: string, query = ''): string {
   return `${host.url}/tests/fixtures/hosts/article.html?${q}`;
 }
 
-async function openHost(kind: string, opts: { width?: number; query?: string } = {}): Promise<Watched & { frame: Frame }> {
-  const w = await openPage(browser, { viewport: { width: opts.width ?? 1280, height: 800 } });
+async function openHost(open: Open, kind: string, opts: { width?: number; query?: string } = {}): Promise<Watched & { frame: Frame }> {
+  const w = await open({ viewport: { width: opts.width ?? 1280, height: 800 } });
   await w.page.goto(hostUrl(kind, opts.query ?? ''), { waitUntil: 'load' });
   const el = await w.page.waitForSelector('#embed-host iframe');
   const frame = (await el.contentFrame())!;
@@ -98,8 +94,8 @@ async function checkScrollDriven(page: Page, frame: Frame) {
 }
 
 describe('embed in a host page on another origin', () => {
-  it('pym.js Parent with trackscroll: sized to its content, then host scroll drives the steps and the map stays in view', async () => {
-    const { page, frame, errors, requests } = await openHost('pym-scroll');
+  test('pym.js Parent with trackscroll: sized to its content, then host scroll drives the steps and the map stays in view', async ({ open }) => {
+    const { page, frame, errors, requests } = await openHost(open, 'pym-scroll');
     await expectFits(page, frame);
     await page.setViewportSize({ width: 700, height: 800 });
     await expectFits(page, frame);
@@ -150,21 +146,19 @@ describe('embed in a host page on another origin', () => {
     const fromEmbed = requests.filter((u) => !u.startsWith(host.url));
     expect(fromEmbed.length).toBeGreaterThan(0);
     expect(fromEmbed.filter((u) => !u.startsWith(own) && !u.startsWith('data:'))).toEqual([]);
-    await page.context().close();
   });
 
-  it('our embed.js loader on a phone: sized, host scroll drives the steps, map stays in view', async () => {
-    const { page, frame, errors } = await openHost('loader', { width: 390 });
+  test('our embed.js loader on a phone: sized, host scroll drives the steps, map stays in view', async ({ open }) => {
+    const { page, frame, errors } = await openHost(open, 'loader', { width: 390 });
     await expectFits(page, frame);
     // The loader tells the embed where it is from the start: no scroll needed to leave the unrolled layout.
     await frame.waitForSelector('main.hosted', { timeout: 3000 });
     await checkScrollDriven(page, frame);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('pym.js Parent without trackscroll: unrolled, every step with its own map figure', async () => {
-    const { page, frame, errors } = await openHost('pym');
+  test('pym.js Parent without trackscroll: unrolled, every step with its own map figure', async ({ open }) => {
+    const { page, frame, errors } = await openHost(open, 'pym');
     await expectFits(page, frame);
     await page.evaluate(() => window.scrollBy(0, 1500));
     await page.waitForTimeout(300);
@@ -179,21 +173,19 @@ describe('embed in a host page on another origin', () => {
     expect(steps.filter((s) => !s.shown)).toEqual([]);
     expect(await frame.$eval('[data-map-state]', (el) => el.getBoundingClientRect().height)).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('AMP-style and iframe.resize hosts size the iframe too', async () => {
+  test('AMP-style and iframe.resize hosts size the iframe too', async ({ open }) => {
     for (const kind of ['amp', 'resize']) {
-      const { page, frame } = await openHost(kind);
+      const { page, frame } = await openHost(open, kind);
       await expectFits(page, frame);
-      await page.context().close();
     }
   });
 });
 
 describe('section embeds', () => {
-  it('?section=fighting-2020 contains only that section\'s steps; an unknown section, the whole story', async () => {
-    const { page, errors } = await openPage(browser);
+  test('?section=fighting-2020 contains only that section\'s steps; an unknown section, the whole story', async ({ open }) => {
+    const { page, errors } = await open();
     await page.goto(`${base}/embed.html`);
     const all = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
     const mine = await page.$$eval('section[aria-labelledby="section-fighting-2020"] [data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
@@ -208,13 +200,12 @@ describe('section embeds', () => {
     await page.waitForFunction(() => document.querySelector('main')?.className !== undefined);
     expect(await page.$$eval('[data-step]', (els) => els.length)).toBe(all.length);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('Embed panel and oEmbed discovery', () => {
-  it('the Embed button opens a dialog with copyable code, a section picker and a live preview', async () => {
-    const { page, errors } = await openPage(browser);
+  test('the Embed button opens a dialog with copyable code, a section picker and a live preview', async ({ open }) => {
+    const { page, errors } = await open();
     await page.goto(`${base}/`);
     const oembedHref = await page.$eval('link[rel="alternate"][type="application/json+oembed"]', (l) => (l as HTMLLinkElement).href);
     const oembed = await (await page.request.get(oembedHref)).json();
@@ -237,6 +228,5 @@ describe('Embed panel and oEmbed discovery', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Embed$/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,18 +1,10 @@
 // The sticky map in a real browser: every step shows its own map state, the NKAO outline is drawn inside the
 // visible panel, Stepanakert appears with both names where the map first shows it, labels never overlap at phone
 // and desktop widths, and changes animate (instant under prefers-reduced-motion).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, scrollToStep, stepIds } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test, type Open, scrollToStep, stepIds } from './browser.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What the map shows right now, measured on screen. */
 function measure(page: Page) {
@@ -40,8 +32,8 @@ describe.each([
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
 ])('the map at $name width', ({ width, height }) => {
-  it('follows every step, draws the NKAO in view, names Stepanakert twice, never overlaps labels', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
+  test('follows every step, draws the NKAO in view, names Stepanakert twice, never overlaps labels', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width, height }, reducedMotion: 'reduce' });
     await page.goto(base + '/');
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 });
     const ids = await stepIds(page);
@@ -89,13 +81,12 @@ describe.each([
     expect(stepanakertSeen).toBe(true);
     expect(nkaoSeen).toBeGreaterThan(ids.length / 2);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('map transitions', () => {
-  const transformAfter = async (reduced: boolean) => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: reduced ? 'reduce' : 'no-preference' });
+  const transformAfter = async (open: Open, reduced: boolean) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 }, reducedMotion: reduced ? 'reduce' : 'no-preference' });
     await page.goto(base + '/');
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 });
     const ids = await stepIds(page);
@@ -108,27 +99,26 @@ describe('map transitions', () => {
     const soon = await group();
     await page.waitForTimeout(1800);
     const after = await group();
-    await page.context().close();
     expect(errors).toEqual([]);
     return { before, soon, after };
   };
 
-  it('zooms and pans gradually', async () => {
-    const { before, soon, after } = await transformAfter(false);
+  test('zooms and pans gradually', async ({ open }) => {
+    const { before, soon, after } = await transformAfter(open, false);
     expect(after).not.toBe(before);
     expect(soon).not.toBe(after);
   });
 
-  it('changes at once under prefers-reduced-motion', async () => {
-    const { before, soon, after } = await transformAfter(true);
+  test('changes at once under prefers-reduced-motion', async ({ open }) => {
+    const { before, soon, after } = await transformAfter(open, true);
     expect(after).not.toBe(before);
     expect(soon).toBe(after);
   });
 });
 
 describe('a page opened for print', () => {
-  it('loads no live map while printing, and draws it once the page comes to the screen', async () => {
-    const { page, errors, requests } = await openPage(browser);
+  test('loads no live map while printing, and draws it once the page comes to the screen', async ({ open }) => {
+    const { page, errors, requests } = await open();
     await page.emulateMedia({ media: 'print' });
     await page.goto(base + '/');
     await page.waitForSelector('html[data-hydrated]');
@@ -137,17 +127,15 @@ describe('a page opened for print', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 });
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('map data failure', () => {
-  it('keeps the story readable and says the map could not be loaded', async () => {
-    const { page } = await openPage(browser);
+  test('keeps the story readable and says the map could not be loaded', async ({ open }) => {
+    const { page } = await open();
     await page.route('**/geo/*.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.goto(base + '/');
     await page.waitForFunction(() => document.querySelector('[data-map-state]')?.textContent?.includes('could not be loaded'), null, { timeout: 10_000 });
     expect(await page.locator('[data-step]').first().isVisible()).toBe(true);
-    await page.context().close();
   });
 });

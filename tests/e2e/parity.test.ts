@@ -1,59 +1,47 @@
 // Content parity: the text of every step (data/story.en.json, without its source markers) reaches the reader in
 // every form of the explainer: scrolling, without JavaScript, the embed (unrolled), presentation and print.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { baseUrl as base, test } from './browser.ts';
 import { allSteps, hasPage, missingPieces, presentBuilt, readableText, settle, textPieces } from './quality.ts';
 
-const base = inject('baseUrl');
 const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The text the reader can see, scrolling down the page. */
 const visibleText = readableText;
 
 describe('every step’s text is in every form of the explainer', () => {
-  it('the data has text to check', () => {
+  test('the data has text to check', () => {
     expect(allSteps.length).toBeGreaterThan(5);
     for (const s of allSteps) expect(textPieces(s).length, s.id).toBeGreaterThan(0);
   });
 
-  it('scroll mode', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+  test('scroll mode', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
     await page.goto(base + '/');
     expect(missingPieces(await visibleText(page))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('with JavaScript disabled', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+  test('with JavaScript disabled', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false });
     await page.goto(base + '/');
     expect(missingPieces(await visibleText(page))).toEqual([]);
-    await page.context().close();
   });
 
-  it.skipIf(!hasPage('embed.html'))('embed mode (unrolled, no host)', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+  test.skipIf(!hasPage('embed.html'))('embed mode (unrolled, no host)', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 600, height: 800 } });
     await page.goto(base + '/embed.html');
     await settle(page);
     expect(missingPieces(await visibleText(page))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it.skipIf(!presentBuilt())('presentation mode, stepping through every slide', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  test.skipIf(!presentBuilt())('presentation mode, stepping through every slide', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/?present');
     await page.waitForSelector('[data-present] [aria-current="step"]');
     let seen = '';
@@ -65,11 +53,10 @@ describe('every step’s text is in every form of the explainer', () => {
     }
     expect(missingPieces(seen)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it.skipIf(!existsSync(PDFTOTEXT))('print (A4 PDF, extracted with pdftotext)', async () => {
-    const { page } = await openPage(browser);
+  test.skipIf(!existsSync(PDFTOTEXT))('print (A4 PDF, extracted with pdftotext)', async ({ open }) => {
+    const { page } = await open();
     await page.emulateMedia({ media: 'print' });
     await page.goto(base + '/');
     await page.waitForLoadState('load');
@@ -83,6 +70,5 @@ describe('every step’s text is in every form of the explainer', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    await page.context().close();
   });
 });

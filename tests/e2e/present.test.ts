@@ -1,17 +1,9 @@
 // A teacher presents the story: ?present shows one step per screen, stepped by a clicker's PageDown/PageUp,
 // Home/End and a typed number; the hash follows; N shows teacher notes; the text is readable from the back.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, readState, scrollToStep } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test, readState, scrollToStep } from './browser.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Slide {
   id: string;
@@ -51,8 +43,8 @@ async function openPresent(page: Page, hash = '') {
 }
 
 describe('presentation mode at 1920×1080', () => {
-  it('steps through every step with a clicker, back, Home/End, a typed number, and shows notes on N', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+  test('steps through every step with a clicker, back, Home/End, a typed number, and shows notes on N', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1920, height: 1080 } });
     await openPresent(page);
     const all = await slides(page);
     expect(all.length).toBeGreaterThan(5);
@@ -119,11 +111,10 @@ describe('presentation mode at 1920×1080', () => {
       expect(await notes.isVisible()).toBe(false);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('resumes at #<step-id> after a reload, and Esc returns to the scrolling page at that step', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+  test('resumes at #<step-id> after a reload, and Esc returns to the scrolling page at that step', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1920, height: 1080 } });
     await openPresent(page);
     const all = await slides(page);
     const mid = Math.floor(all.length / 2);
@@ -153,13 +144,12 @@ describe('presentation mode at 1920×1080', () => {
     await page.click(`[data-step="${later}"] .ref .marker`);
     await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 1, null, { timeout: 5000 });
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('entering from the page', () => {
-  it('the Present button starts at the step being read, with reduced motion honoured', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  test('the Present button starts at the step being read, with reduced motion honoured', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(base + '/');
     const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
     await page.getByRole('button', { name: /present/i }).click();
@@ -177,6 +167,5 @@ describe('entering from the page', () => {
     await page.waitForSelector('[data-present]', { state: 'detached' });
     expect(await page.locator('[data-map-state]').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,23 +1,15 @@
 // A teacher prints the handout: Chromium's PDF of the page (A4 and US Letter) holds every step's text, its map
 // figure, the counters at their final values, the teacher notes and every source URL, with no blank page and
 // none of the screen furniture (buttons, skip link).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test } from './browser.ts';
 
-const base = inject('baseUrl');
 const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Compares text as a reader reads it: no whitespace, case or hyphenation differences, PDF ligatures undone. */
 const squash = (t: string) =>
@@ -54,8 +46,8 @@ async function openForPrint(page: Page) {
 }
 
 describe.skipIf(!existsSync(PDFTOTEXT))('the printed handout', () => {
-  it('A4: every step with its figure, final counters, notes and source URLs; no blank page, no buttons', async () => {
-    const { page, errors, requests } = await openPage(browser);
+  test('A4: every step with its figure, final counters, notes and source URLs; no blank page, no buttons', async ({ open }) => {
+    const { page, errors, requests } = await open();
     await openForPrint(page);
     const handout = await page.evaluate(() => {
       const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
@@ -99,20 +91,18 @@ describe.skipIf(!existsSync(PDFTOTEXT))('the printed handout', () => {
     expect(text).not.toContain(squash('Print handout'));
     expect(text).not.toContain(squash('Skip to the story'));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('US Letter: no blank page either', async () => {
-    const { page } = await openPage(browser);
+  test('US Letter: no blank page either', async ({ open }) => {
+    const { page } = await open();
     await openForPrint(page);
     const pages = pdfPages(await page.pdf({ format: 'Letter' }));
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((p, i) => expect(p.trim().length, `page ${i + 1} is blank`).toBeGreaterThan(20));
-    await page.context().close();
   });
 
-  it('the "Print handout" button loads every map figure before it opens the print dialog', async () => {
-    const { page, errors } = await openPage(browser);
+  test('the "Print handout" button loads every map figure before it opens the print dialog', async ({ open }) => {
+    const { page, errors } = await open();
     await page.addInitScript(() => {
       const w = window as unknown as { __printed: boolean[] };
       w.__printed = [];
@@ -124,6 +114,5 @@ describe.skipIf(!existsSync(PDFTOTEXT))('the printed handout', () => {
     await page.waitForFunction(() => (window as unknown as { __printed: boolean[] }).__printed.length > 0);
     expect(await page.evaluate(() => (window as unknown as { __printed: boolean[] }).__printed)).toEqual([true]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,25 +1,16 @@
 // No third-party requests: a reader walking through the whole story, in every mode, only ever talks to the
 // page's own origin (no web fonts, CDNs, analytics or map tiles).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { launch, openPage } from './browser.ts';
+import { baseUrl as base, test } from './browser.ts';
 import { startServer } from '../../scripts/serve.mjs';
 import { modes, openMode, walkThrough } from './quality.ts';
 
-const base = inject('baseUrl');
 const origin = new URL(base).origin;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('every request goes to the page’s own origin', () => {
-  it.each(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async (_name, mode) => {
-    const { page, errors, requests } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+  test.for(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async ([_name, mode], { open }) => {
+    const { page, errors, requests } = await open({ viewport: { width: 390, height: 800 } });
     await openMode(page, base, mode);
     await walkThrough(page, mode);
     // Print also loads the static map figures: render the PDF so they are fetched.
@@ -31,13 +22,12 @@ describe('every request goes to the page’s own origin', () => {
     const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('scripts and compiling', () => {
-  it('marks the scripts every load runs for eager compilation, and not those loaded on demand', async () => {
-    const { page, requests } = await openPage(browser);
+  test('marks the scripts every load runs for eager compilation, and not those loaded on demand', async ({ open }) => {
+    const { page, requests } = await open();
     await page.goto(base + '?present');
     await page.waitForSelector('[data-map-ready="true"]');
     const scripts = requests.filter((u) => u.startsWith(origin) && /\.js$/.test(new URL(u).pathname));
@@ -50,20 +40,19 @@ describe('scripts and compiling', () => {
     expect(onDemand.length).toBe(1);
     for (const u of onLoad) expect(await hinted(u), u).toBe(true);
     for (const u of onDemand) expect(await hinted(u), u).toBe(false);
-    await page.context().close();
   });
 });
 
 describe('from a folder of a site', () => {
   // A newsroom hosts graphics under a path (…/graphics/2026/karabakh/), not at a domain's root: every URL the
   // built pages use is relative.
-  it('loads every page and file from a sub-folder, with nothing outside it requested', async () => {
+  test('loads every page and file from a sub-folder, with nothing outside it requested', async ({ open }) => {
     const dist = resolve(import.meta.dirname, '../..', process.env.KE_OUT_DIR ?? 'dist');
     const folder = '/graphics/2026/karabakh';
     const server = await startServer({ root: dist, prefix: folder });
     try {
       for (const path of ['/', '/embed.html', '/?present']) {
-        const { page, errors, requests } = await openPage(browser);
+        const { page, errors, requests } = await open();
         const failed: string[] = [];
         page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
         await page.goto(server.url + folder + path);
@@ -74,7 +63,6 @@ describe('from a folder of a site', () => {
         expect(own.filter((u) => !u.startsWith(server.url + folder + '/')), path).toEqual([]);
         expect(failed, path).toEqual([]);
         expect(errors, path).toEqual([]);
-        await page.context().close();
       }
     } finally {
       await server.close();

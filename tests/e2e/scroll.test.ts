@@ -1,25 +1,16 @@
 // A reader scrolls the story: the active step and the map follow, in order, at phone and desktop widths,
 // after flings, reloads, anchor jumps and resizes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, readState, scrollToStep, stepIds } from './browser.ts';
+import { describe, expect } from 'vitest';
+import { baseUrl as base, test, readState, scrollToStep, stepIds } from './browser.ts';
 import { readWhenShown } from './quality.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe.each([
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
 ])('scrolling at $name width ($width px)', ({ width, height }) => {
-  it('makes every step active in order, with its map state, and the hash follows', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width, height } });
+  test('makes every step active in order, with its map state, and the hash follows', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width, height } });
     await page.goto(base + '/');
     const ids = await stepIds(page);
     expect(ids.length).toBeGreaterThan(5);
@@ -38,13 +29,12 @@ describe.each([
     }
     expect(seen).toEqual(ids);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('robustness', () => {
-  it('is right after a fling to the end and back to the top', async () => {
-    const { page, errors } = await openPage(browser);
+  test('is right after a fling to the end and back to the top', async ({ open }) => {
+    const { page, errors } = await open();
     await page.goto(base + '/');
     const ids = await stepIds(page);
     // A fling: one big jump with no intermediate positions.
@@ -57,11 +47,10 @@ describe('robustness', () => {
     await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, ids[0]);
     expect((await readState(page)).active).toEqual([ids[0]]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('opens #<step-id> at that step with its map state, and keeps it after a reload', async () => {
-    const { page, errors } = await openPage(browser);
+  test('opens #<step-id> at that step with its map state, and keeps it after a reload', async ({ open }) => {
+    const { page, errors } = await open();
     await page.goto(base + '/');
     const ids = await stepIds(page);
     const target = ids[Math.floor(ids.length / 2)];
@@ -76,11 +65,10 @@ describe('robustness', () => {
     await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, target);
     expect((await readState(page)).hash).toBe('#' + target);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('keeps the active step right when the window is resized from desktop to phone', async () => {
-    const { page, errors } = await openPage(browser);
+  test('keeps the active step right when the window is resized from desktop to phone', async ({ open }) => {
+    const { page, errors } = await open();
     await page.goto(base + '/');
     const ids = await stepIds(page);
     const target = ids[3];
@@ -96,22 +84,20 @@ describe('robustness', () => {
     });
     expect((await readState(page)).active).toEqual([expected]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('opens an unknown #step at the top with no console error', async () => {
-    const { page, errors } = await openPage(browser);
+  test('opens an unknown #step at the top with no console error', async ({ open }) => {
+    const { page, errors } = await open();
     await page.goto(base + '/#no-such-step');
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const ids = await stepIds(page);
     expect((await readState(page)).active).toEqual([ids[0]]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('shows every step with JavaScript disabled, top to bottom, each with its own static map', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  test('shows every step with JavaScript disabled, top to bottom, each with its own static map', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     await page.goto(base + '/', { waitUntil: 'load' });
     const headerBottom = await page.$eval('.site-header', (h) => h.getBoundingClientRect().bottom + scrollY);
     // Read as a reader does, each step once scrolled to (off-screen steps are not rendered until then).
@@ -148,6 +134,5 @@ describe('robustness', () => {
     }
     // No empty sticky panel standing in for the map.
     expect(await page.$eval('.scrolly .graphic', (g) => getComputedStyle(g).display)).toBe('none');
-    await page.context().close();
   });
 });

@@ -1,18 +1,10 @@
 // Footnotes in a reader's browser: a tap or keyboard focus shows the source (never wider than a 320 px
 // screen), Esc or a tap outside closes it, every marker leads to its entry in the source list, and print shows
 // plain numbers and the URLs.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, scrollToStep } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl as base, test, scrollToStep } from './browser.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const marker = '[data-step] .ref .marker';
 
@@ -37,8 +29,8 @@ function readPop(page: Page) {
 }
 
 describe('footnotes', () => {
-  it('a tap shows the source within a 320 px screen; a tap outside closes it', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  test('a tap shows the source within a 320 px screen; a tap outside closes it', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(base + '/');
     const id = await page.$eval('[data-step]:has(.ref .marker)', (e) => e.getAttribute('data-step')!);
     await scrollToStep(page, id);
@@ -60,11 +52,10 @@ describe('footnotes', () => {
     await page.touchscreen.tap(160, 600);
     expect((await readPop(page)).open).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('keyboard focus shows the source, Esc hides it, Enter pins it open with links to the source and the list', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  test('keyboard focus shows the source, Esc hides it, Enter pins it open with links to the source and the list', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/');
     const id = await page.$eval('[data-step]:has(.ref .marker)', (e) => e.getAttribute('data-step')!);
     await scrollToStep(page, id);
@@ -105,11 +96,10 @@ describe('footnotes', () => {
     await page.waitForFunction(() => document.querySelectorAll('.ref .pop').length === 0, null, { timeout: 5000 });
     expect((await readPop(page)).open).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('every marker points to an entry of the source list, numbered as the marker', async () => {
-    const { page } = await openPage(browser);
+  test('every marker points to an entry of the source list, numbered as the marker', async ({ open }) => {
+    const { page } = await open();
     await page.goto(base + '/');
     const bad = await page.evaluate(() => {
       const list = [...document.querySelectorAll('.source-list > li')];
@@ -120,11 +110,10 @@ describe('footnotes', () => {
       });
     });
     expect(bad).toEqual([]);
-    await page.context().close();
   });
 
-  it('print as plain numbers, with the URLs in the list', async () => {
-    const { page } = await openPage(browser);
+  test('print as plain numbers, with the URLs in the list', async ({ open }) => {
+    const { page } = await open();
     await page.goto(base + '/');
     await page.click(marker);
     await page.emulateMedia({ media: 'print' });
@@ -140,17 +129,15 @@ describe('footnotes', () => {
       };
     });
     expect(p).toEqual({ bg: 'rgba(0, 0, 0, 0)', popShown: false, urlShown: true });
-    await page.context().close();
   });
 
-  it('separates adjacent markers, so "17,18" never reads as "1718"', async () => {
-    const { page } = await openPage(browser);
+  test('separates adjacent markers, so "17,18" never reads as "1718"', async ({ open }) => {
+    const { page } = await open();
     await page.goto(base + '/');
     await page.emulateMedia({ media: 'print' });
     // Every marker that directly follows another is preceded by a comma (its ::before), in print as on screen.
     const separators = await page.$$eval('[data-step] sup.ref + sup.ref', (els) => els.map((e) => getComputedStyle(e, '::before').content));
     expect(separators.length).toBeGreaterThan(0);
     for (const content of separators) expect(content).toBe('","');
-    await page.context().close();
   });
 });
