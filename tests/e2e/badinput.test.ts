@@ -1,11 +1,12 @@
 // Bad input: URLs pasted by hand or mangled by a CMS, and a missing or corrupt map file. The page always renders
 // its text, throws nothing, and falls back to the defaults.
 import { describe, expect } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { baseUrl as base, test } from './browser.ts';
-import { allSteps, bundleMentions, distDir, hasPage, settle } from './quality.ts';
+import { allSteps, distDir, settle } from './quality.ts';
+import { GEO_FILE } from '../../src/lib/map/file.ts';
 
 
 interface Case {
@@ -35,15 +36,11 @@ const cases: Case[] = [
   { url: '/?' + 'a=b&'.repeat(3000), all: true, top: true },
   { url: '/?section=&present=&lang=', },
   { url: '/?%ZZ=%ZZ#%ZZ', all: true, top: true },
-  ...(hasPage('embed.html')
-    ? [
-        { url: '/embed.html#nope', all: true },
-        { url: '/embed.html?section=../../x', all: true },
-        { url: '/embed.html?present=abc&lang=zz', all: true },
-        { url: '/embed.html?childId=%3Cscript%3E&parentTitle=' + long, all: true },
-        { url: '/embed.html?embed&present' },
-      ]
-    : []),
+  { url: '/embed.html#nope', all: true },
+  { url: '/embed.html?section=../../x', all: true },
+  { url: '/embed.html?present=abc&lang=zz', all: true },
+  { url: '/embed.html?childId=%3Cscript%3E&parentTitle=' + long, all: true },
+  { url: '/embed.html?embed&present' },
 ];
 
 /** What a reader sees: steps with text, the active step, scroll position, language. */
@@ -87,31 +84,20 @@ describe('malformed URLs', () => {
   });
 });
 
-/** The map data files the build ships (the map lands with #3). */
-function geoFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = resolve(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(topo\.)?json$/.test(e.name) && !/oembed|manifest/.test(e.name)) out.push('/' + relative(distDir, p));
-    }
-  };
-  walk(distDir);
-  return out;
-}
-
 describe('the map file missing or corrupt', () => {
-  // Only the map files the app actually loads (the map lands with #3).
-  const geo = geoFiles().filter((f) => bundleMentions(new RegExp(f.split('/').pop()!.replace(/\./g, '\\.'))));
-  test.skipIf(geo.length === 0).for([
+  // The projected map file the page loads (the build writes it; the live map fetches nothing else).
+  const geo = '/' + GEO_FILE;
+  test('the build ships the map file', () => {
+    expect(existsSync(resolve(distDir, GEO_FILE))).toBe(true);
+  });
+  test.for([
     ['missing (404)', { status: 404, contentType: 'text/plain', body: 'Not found' }],
     ['corrupt (garbage)', { status: 200, contentType: 'application/json', body: '{"type":"Topology","objects":{' + '\u0000garbage'.repeat(50) }],
     ['valid JSON but not a map', { status: 200, contentType: 'application/json', body: '{"hello":"world"}' }],
   ] as const)('%s: the text stays readable and the map panel says the map could not be loaded', async ([_name, response], { open }) => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     let hit = 0;
-    await page.route((url) => geo.includes(url.pathname), (route) => {
+    await page.route((url) => url.pathname === geo, (route) => {
       hit++;
       return route.fulfill(response);
     });

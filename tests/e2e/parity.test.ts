@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { baseUrl as base, test } from './browser.ts';
-import { allSteps, hasPage, missingPieces, presentBuilt, readableText, settle, textPieces } from './quality.ts';
+import { allSteps, missingPieces, readableText, settle, textPieces } from './quality.ts';
 
 const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
 
@@ -32,7 +32,7 @@ describe('every step’s text is in every form of the explainer', () => {
     expect(missingPieces(await visibleText(page))).toEqual([]);
   });
 
-  test.skipIf(!hasPage('embed.html'))('embed mode (unrolled, no host)', async ({ open }) => {
+  test('embed mode (unrolled, no host)', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 600, height: 800 } });
     await page.goto(base + '/embed.html');
     await settle(page);
@@ -40,7 +40,7 @@ describe('every step’s text is in every form of the explainer', () => {
     expect(errors).toEqual([]);
   });
 
-  test.skipIf(!presentBuilt())('presentation mode, stepping through every slide', async ({ open }) => {
+  test('presentation mode, stepping through every slide', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/?present');
     await page.waitForSelector('[data-present] [aria-current="step"]');
@@ -55,7 +55,8 @@ describe('every step’s text is in every form of the explainer', () => {
     expect(errors).toEqual([]);
   });
 
-  test.skipIf(!existsSync(PDFTOTEXT))('print (A4 PDF, extracted with pdftotext)', async ({ open }) => {
+  test('print (A4 PDF, extracted with pdftotext)', async ({ open }) => {
+    expect(existsSync(PDFTOTEXT), `${PDFTOTEXT} is missing: apt-get install poppler-utils`).toBe(true);
     const { page } = await open();
     await page.emulateMedia({ media: 'print' });
     await page.goto(base + '/');

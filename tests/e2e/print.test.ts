@@ -45,7 +45,11 @@ async function openForPrint(page: Page) {
   );
 }
 
-describe.skipIf(!existsSync(PDFTOTEXT))('the printed handout', () => {
+describe('the printed handout', () => {
+  test('can be read back: pdftotext is installed', () => {
+    expect(existsSync(PDFTOTEXT), `${PDFTOTEXT} is missing: apt-get install poppler-utils`).toBe(true);
+  });
+
   test('A4: every step with its figure, final counters, notes and source URLs; no blank page, no buttons', async ({ open }) => {
     const { page, errors, requests } = await open();
     await openForPrint(page);

@@ -1,6 +1,6 @@
 // Shared by the quality-gate tests (a11y, requests, CSP, bad input, parity): the story's steps and text as the
 // data says, the page modes a reader can open, and a scripted walk through every step in each mode.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { parseText } from '../../src/lib/model/text.ts';
@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const distDir = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
 
 interface StoryJson {
-  sections: { id: string; title: string; steps: { id: string; text: string[] }[] }[];
+  sections: { id: string; title: string; steps: { id: string; map: string; text: string[] }[] }[];
 }
 export const story: StoryJson = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
 export const allSteps = story.sections.flatMap((s) => s.steps.map((step) => ({ ...step, section: s.id })));
@@ -43,26 +43,6 @@ export function missingPieces(text: string, steps = allSteps, loose = false): st
   return steps.flatMap((step) => textPieces(step).filter((p) => !hay.includes(squash(p))).map((p) => `${step.id}: ${p}`));
 }
 
-/** Whether a built page exists (the embed page lands with #6). */
-export function hasPage(file: string): boolean {
-  try {
-    readFileSync(resolve(distDir, file));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The JavaScript bundle mentions a feature (e.g. presentation mode lands with #7). */
-export function bundleMentions(needle: RegExp): boolean {
-  try {
-    const dir = resolve(distDir, 'assets');
-    return readdirSync(dir).some((f) => f.endsWith('.js') && needle.test(readFileSync(resolve(dir, f), 'utf8')));
-  } catch {
-    return false;
-  }
-}
-
 export type ModeName = 'main' | 'embed' | 'present' | 'print';
 export interface Mode {
   name: ModeName;
@@ -72,18 +52,14 @@ export interface Mode {
   print?: boolean;
 }
 
-/** Every mode a reader can open that exists in this build. */
+/** Every mode a reader can open. A build that lost one fails the tests that open it (never skips them). */
 export function modes(): Mode[] {
-  const out: Mode[] = [{ name: 'main', path: '/' }];
-  if (hasPage('embed.html')) out.push({ name: 'embed', path: '/embed.html' });
-  if (presentBuilt()) out.push({ name: 'present', path: '/?present' });
-  out.push({ name: 'print', path: '/', print: true });
-  return out;
-}
-
-/** Presentation mode is in the bundle (#7). */
-export function presentBuilt(): boolean {
-  return bundleMentions(/data-present/);
+  return [
+    { name: 'main', path: '/' },
+    { name: 'embed', path: '/embed.html' },
+    { name: 'present', path: '/?present' },
+    { name: 'print', path: '/', print: true },
+  ];
 }
 
 /** Waits for two animation frames: layout, scroll handlers and Svelte updates have run. */
@@ -136,7 +112,7 @@ export async function openMode(page: Page, base: string, mode: Mode, suffix = ''
   if (mode.print) await page.emulateMedia({ media: 'print' });
   await page.goto(base + mode.path + suffix);
   await page.waitForLoadState('load');
-  // Presentation mode is loaded on demand (#7): wait for its first slide.
+  // Presentation mode is loaded on demand: wait for its first slide.
   if (mode.name === 'present') await page.waitForSelector('[data-present] [aria-current="step"]', { timeout: 5000 });
   await settle(page);
 }
