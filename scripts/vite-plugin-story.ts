@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateBundle, type RawFiles } from '../src/build/validate.ts';
 import { dateLabels } from '../src/lib/timeline/ticks.ts';
-import { numberSpec } from '../src/lib/counters/format.ts';
+import { numberSpec } from '../src/lib/locale/numbers.ts';
 
 const VIRTUAL = 'virtual:story';
 const RESOLVED = '\0' + VIRTUAL;

@@ -1,8 +1,8 @@
-// Client entry: hydrates the prerendered page.
+// Client entry: hydrates the prerendered page, then its islands, all with one page context.
 import { hydrate } from 'svelte';
 import App from './lib/app/App.svelte';
-import { hydrateIslands } from './lib/app/islands/islands.ts';
-import { current } from './lib/app/current.svelte.ts';
+import { createPageContext } from './lib/app/context.ts';
+import { IslandRuntime } from './lib/app/islands/islands.ts';
 import './app.css';
 import './lib/print/print.css';
 
@@ -10,10 +10,12 @@ const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
 // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
 setTimeout(() => {
-  hydrate(App, { target, props: { page } });
+  const { context, cursor, presentation } = createPageContext();
+  const islands = (presentation.islands = new IslandRuntime(context, target));
+  hydrate(App, { target, props: { page }, context });
   // Then the islands, a few at a time: the map, the active step, the rest in page order. The page is interactive
   // once they all are (tests and embedding scripts can wait for html[data-hydrated]).
-  void hydrateIslands(target, current.id).then(() => {
+  void islands.hydrate(cursor.id).then(() => {
     document.documentElement.dataset.hydrated = '';
   });
 });

@@ -3,12 +3,9 @@
 import { parseData, DataError, StorySchema, SourcesSchema, type Story, type Source } from '../lib/model/schema.ts';
 import { MapStatesSchema, type MapState } from '../lib/model/mapStateSchema.ts';
 import { refsIn } from '../lib/model/text.ts';
+import type { StoryBundle } from '../lib/model/bundle.ts';
 
-export interface StoryBundle {
-  story: Story;
-  sources: Source[];
-  mapStates: MapState[];
-}
+export type { StoryBundle };
 
 /** Ids that other parts of the page use as element ids, so a step may not take them. */
 export const RESERVED_IDS = ['main', 'top', 'sources', 'about', 'story', 'glossary', 'embed', 'map'];

@@ -1,19 +1,34 @@
 // Presentation mode as a component: keys move one step at a time, the counter and the map follow, N shows the
-// teacher notes, a typed number jumps, Esc leaves with the step reached.
+// teacher notes, a typed number jumps, Esc leaves with the step reached (the page's cursor).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import PresentHarness from './PresentHarness.svelte';
-import type { FlatStep } from '../../src/lib/model/steps.ts';
+import { Cursor } from '../../src/lib/story/cursor.svelte.ts';
+import type { Story } from '../../src/lib/model/schema.ts';
 import type { MapState } from '../../src/lib/model/mapStateSchema.ts';
 
-const section = { id: 's', title: 'A section', steps: [] };
-const steps: FlatStep[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((id, index) => ({
-  step: { id, map: index % 2 ? 'odd' : 'even', text: [`Text of step ${id}.`], notes: id === 'two' ? 'Ask the class why.' : undefined },
-  section,
-  index,
-}));
+const ids = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const story: Story = {
+  locale: 'en',
+  title: 'Test story',
+  dek: 'A story to test with.',
+  checked: 'today',
+  sections: [
+    {
+      id: 's',
+      title: 'A section',
+      steps: ids.map((id, i) => ({ id, map: i % 2 ? 'odd' : 'even', text: [`Text of step ${id}.`], notes: id === 'two' ? 'Ask the class why.' : undefined })),
+    },
+  ],
+};
 // Only what the panel needs to name the state; the map data itself fails to load here (no network in jsdom).
 const statesById = new Map(['odd', 'even'].map((id) => [id, { id, title: id, description: `The ${id} map` } as unknown as MapState]));
+/** The page's cursor, at the step the presenter starts from. */
+function cursorAt(index = 0) {
+  const cursor = new Cursor(story, statesById);
+  cursor.go(index);
+  return cursor;
+}
 
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
@@ -29,7 +44,7 @@ const key = (k: string) => fireEvent.keyDown(window, { key: k });
 
 describe('Present', () => {
   it('steps with the keys, the map, counter and hash following', async () => {
-    render(PresentHarness, { steps, statesById, onexit: () => {} });
+    render(PresentHarness, { cursor: cursorAt(), onexit: () => {} });
     expect([active(), map(), count()]).toEqual(['one', 'even', '1 / 12']);
     expect(document.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
     await key('PageDown');
@@ -50,7 +65,8 @@ describe('Present', () => {
 
   it('hides the key hint after the first key, toggles notes on N, and leaves on Esc with the step reached', async () => {
     const onexit = vi.fn();
-    const { container } = render(PresentHarness, { steps, statesById, start: 1, onexit });
+    const cursor = cursorAt(1);
+    const { container } = render(PresentHarness, { cursor, onexit });
     expect(container.querySelector('.hint')).not.toBeNull();
     const root = container.querySelector('[data-present]')!;
     expect(root.classList.contains('show-notes')).toBe(false);
@@ -61,11 +77,12 @@ describe('Present', () => {
     await key('N');
     expect(root.classList.contains('show-notes')).toBe(false);
     await key('Escape');
-    expect(onexit).toHaveBeenCalledWith(1);
+    expect(onexit).toHaveBeenCalled();
+    expect(cursor.id).toBe('two');
   });
 
   it('leaves browser shortcuts alone', async () => {
-    render(PresentHarness, { steps, statesById, onexit: () => {} });
+    render(PresentHarness, { cursor: cursorAt(), onexit: () => {} });
     const e = new KeyboardEvent('keydown', { key: 'ArrowRight', ctrlKey: true, cancelable: true });
     window.dispatchEvent(e);
     expect(e.defaultPrevented).toBe(false);

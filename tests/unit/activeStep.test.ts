@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, stepIndexFromHash } from '../../src/lib/scroll/activeStep.ts';
+import { activeStepIndex } from '../../src/lib/scroll/activeStep.ts';
 
 const boxes = (tops: number[], h = 300) => tops.map((top) => ({ top, bottom: top + h }));
 
@@ -22,27 +22,4 @@ describe('activeStepIndex', () => {
   it('is -1 with no steps', () => {
     expect(activeStepIndex([], 400)).toBe(-1);
   });
-});
-
-describe('stepIndexFromHash', () => {
-  const ids = ['where', 'oblast-1923', 'day-five'];
-  it('finds a known step', () => expect(stepIndexFromHash('#day-five', ids)).toBe(2));
-  it.each(['', '#', '#nope', '#%00', '#%E0%A4%A', '#' + 'x'.repeat(10_000), '#../../x'])('ignores %s', (h) => {
-    expect(stepIndexFromHash(h, ids)).toBe(-1);
-  });
-});
-
-import { parseUrlOptions } from '../../src/lib/model/urlOptions.ts';
-describe('parseUrlOptions', () => {
-  const known = { sections: ['intro', 'fighting-2020'] };
-  it.each([
-    ['', { section: null, present: false, lang: 'en' }],
-    ['?section=fighting-2020', { section: 'fighting-2020', present: false, lang: 'en' }],
-    ['?section=../../x', { section: null, present: false, lang: 'en' }],
-    ['?present', { section: null, present: true, lang: 'en' }],
-    ['?present=abc', { section: null, present: false, lang: 'en' }],
-    ['?lang=zz', { section: null, present: false, lang: 'en' }],
-    ['?embed&present&section=intro', { section: 'intro', present: true, lang: 'en' }],
-    ['?section=' + 'a'.repeat(10_000), { section: null, present: false, lang: 'en' }],
-  ])('%s', (search, expected) => expect(parseUrlOptions(search, known)).toEqual(expected));
 });

@@ -1,10 +1,13 @@
 // Counter figures: locale formatting, ranges, the value at any point of the count, and the shared animation
 // loop (one requestAnimationFrame chain for any number of counters, eased, ending exactly on the final value).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCounter, formatNumber, numberSpec, useNumberSpec, valueAt } from '../../src/lib/counters/format.ts';
+import { formatCounter, valueAt } from '../../src/lib/counters/format.ts';
+import { intlFormat, numberSpec, specFormat } from '../../src/lib/locale/numbers.ts';
+
+const en = intlFormat('en');
 import { prefersReducedMotion, tween } from '../../src/lib/counters/tween.ts';
 
-describe('formatNumber', () => {
+describe('numbers with Intl', () => {
   it.each([
     ['en', 127, '127'],
     ['en', 100417, '100,417'],
@@ -14,7 +17,7 @@ describe('formatNumber', () => {
     ['fr', 30000, '30\u202f000'],
     ['ru', 30000, '30\u00a0000'],
   ])('%s %d → %s', (locale, n, out) => {
-    expect(formatNumber(n, locale)).toBe(out);
+    expect(intlFormat(locale)(n)).toBe(out);
   });
 });
 
@@ -22,33 +25,31 @@ describe('numbers without Intl, from a spec made at build time', () => {
   // Grouping by threes and by Indian lakhs, other separators, other digits.
   it.each(['en', 'en-IN', 'de', 'fr', 'hy', 'az', 'ru', 'ar-EG', 'hi-IN-u-nu-deva'])('%s writes every count as Intl does', (locale) => {
     const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const tag = `${locale}-spec-test`;
-    // Registered under a locale name of its own, so the spec (not Intl) is what formats.
-    useNumberSpec(tag, numberSpec(locale));
+    const spec = specFormat(numberSpec(locale));
     for (const n of [0, 7, 42, 127, 999, 1000, 1234, 12345, 100417, 115183, 1000000, 12345678, 987654321, -5, -30000])
-      expect(formatNumber(n, tag), `${locale} ${n}`).toBe(intl.format(n));
+      expect(spec(n), `${locale} ${n}`).toBe(intl.format(n));
   });
 });
 
 describe('formatCounter', () => {
   it('formats a single figure and a range (the value is the upper bound)', () => {
-    expect(formatCounter({ value: 127 })).toBe('127');
-    expect(formatCounter({ value: 30000, min: 20000 })).toBe('20,000–30,000');
-    expect(formatCounter({ value: 30000, min: 20000 }, 'de')).toBe('20.000–30.000');
+    expect(formatCounter({ value: 127 }, en)).toBe('127');
+    expect(formatCounter({ value: 30000, min: 20000 }, en)).toBe('20,000–30,000');
+    expect(formatCounter({ value: 30000, min: 20000 }, intlFormat('de'))).toBe('20.000–30.000');
   });
 
   it('counts both ends of a range up together', () => {
-    expect(formatCounter({ value: 30000, min: 20000 }, 'en', 0)).toBe('0–0');
-    expect(formatCounter({ value: 30000, min: 20000 }, 'en', 0.5)).toBe('10,000–15,000');
-    expect(formatCounter({ value: 30000, min: 20000 }, 'en', 1)).toBe('20,000–30,000');
+    expect(formatCounter({ value: 30000, min: 20000 }, en, 0)).toBe('0–0');
+    expect(formatCounter({ value: 30000, min: 20000 }, en, 0.5)).toBe('10,000–15,000');
+    expect(formatCounter({ value: 30000, min: 20000 }, en, 1)).toBe('20,000–30,000');
   });
 
   it('reads progress 0 → start, 1 → final, clamped outside', () => {
-    expect(formatCounter({ value: 127 }, 'en', 0)).toBe('0');
-    expect(formatCounter({ value: 127 }, 'en', 0.5)).toBe('64');
-    expect(formatCounter({ value: 127 }, 'en', -1)).toBe('0');
-    expect(formatCounter({ value: 127 }, 'en', 2)).toBe('127');
-    expect(formatCounter({ value: 127 }, 'en', 0, 100)).toBe('100');
+    expect(formatCounter({ value: 127 }, en, 0)).toBe('0');
+    expect(formatCounter({ value: 127 }, en, 0.5)).toBe('64');
+    expect(formatCounter({ value: 127 }, en, -1)).toBe('0');
+    expect(formatCounter({ value: 127 }, en, 2)).toBe('127');
+    expect(formatCounter({ value: 127 }, en, 0, 100)).toBe('100');
   });
 });
 

@@ -1,6 +1,6 @@
 // Pure geometry for the map that stays in view inside an auto-height iframe: from where the host says the iframe
 // is, the part of the embed the reader sees, where to pin the map, and which step is active.
-import { activeStepIndex, type StepBox } from '../scroll/activeStep.ts';
+import { activeStepIndex, TRIGGER, type StepBox } from '../scroll/activeStep.ts';
 
 export interface Visible {
   /** Top of the visible window in the embed's document (px). */
@@ -27,14 +27,15 @@ export function pinOffset(visibleTop: number, containerTop: number, containerHei
 
 /**
  * The active step when the host page scrolls the iframe: the same rule as the page's own engine, with the step
- * boxes moved into the host's viewport (document y + iframe top) and the trigger line at `offset` of its height.
+ * boxes moved into the host's viewport (document y + iframe top) and the trigger line at `offset` of its height
+ * (the page's TRIGGER).
  */
 export function hostActiveStep(
   boxes: readonly StepBox[],
   iframeTop: number,
   iframeBottom: number,
   hostHeight: number,
-  offset = 0.55,
+  offset = TRIGGER,
 ): number {
   const moved = boxes.map((b) => ({ top: b.top + iframeTop, bottom: b.bottom + iframeTop }));
   return activeStepIndex(moved, hostHeight * offset, { atEnd: iframeBottom <= hostHeight + 2, viewportHeight: hostHeight });

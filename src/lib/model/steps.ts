@@ -5,15 +5,13 @@ import type { Section, Step, Story } from './schema.ts';
 export interface FlatStep {
   step: Step;
   section: Section;
-  /** Position in the whole story, from 0. */
-  index: number;
 }
 
 export function flattenSteps(story: Story, sectionId?: string | null): FlatStep[] {
   const out: FlatStep[] = [];
   for (const section of story.sections) {
     if (sectionId && section.id !== sectionId) continue;
-    for (const step of section.steps) out.push({ step, section, index: out.length });
+    for (const step of section.steps) out.push({ step, section });
   }
   return out;
 }

@@ -1,18 +1,13 @@
-// Reads the page's URL options. Anything unknown or malformed falls back to the default, never to an error:
-// journalists and teachers paste these URLs by hand.
+// Reads the page's URL: its options and the step its hash names. Anything unknown or malformed falls back to the
+// default, never to an error: journalists and teachers paste these URLs by hand.
 export interface UrlOptions {
   /** ?section=<id>: show only this section (an id of the story), else null. */
   section: string | null;
   /** ?present (or ?present=1/true/yes): presentation mode. */
   present: boolean;
-  /** ?lang=<code>: a locale the story exists in, else the default. */
-  lang: string;
 }
 
-export function parseUrlOptions(
-  search: string,
-  known: { sections: readonly string[]; locales?: readonly string[]; defaultLang?: string },
-): UrlOptions {
+export function parseUrlOptions(search: string, known: { sections: readonly string[] }): UrlOptions {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 4000 ? '' : search);
@@ -21,11 +16,20 @@ export function parseUrlOptions(
   }
   const section = params.get('section');
   const present = params.get('present');
-  const lang = params.get('lang');
-  const defaultLang = known.defaultLang ?? 'en';
   return {
     section: section && known.sections.includes(section) ? section : null,
     present: present !== null && ['', '1', 'true', 'yes'].includes(present.toLowerCase()),
-    lang: lang && (known.locales ?? [defaultLang]).includes(lang) ? lang : defaultLang,
   };
+}
+
+/** The step index a URL hash points at, or -1. Tolerates malformed percent-encoding and absurd lengths. */
+export function stepIndexFromHash(hash: string, ids: readonly string[]): number {
+  if (!hash || hash.length > 200) return -1;
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    return -1;
+  }
+  return ids.indexOf(id);
 }

@@ -1,6 +1,12 @@
 // The active step is a pure function of where the steps are on screen, so it is right after a fling, a reload
 // mid-story, an anchor jump, a resize or the mobile address bar moving, whatever events were or were not fired.
 
+/**
+ * The trigger line, as a fraction of the viewport's height from its top: a step becomes active when its top
+ * crosses it. The page's engine and the embed's host-driven one (the host's viewport) both use it.
+ */
+export const TRIGGER = 0.55;
+
 export interface StepBox {
   /** Top and bottom of the step element relative to the viewport (getBoundingClientRect). */
   top: number;
@@ -29,16 +35,4 @@ export function activeStepIndex(
     }
   }
   return active;
-}
-
-/** The step index a URL hash points at, or -1. Tolerates malformed percent-encoding and absurd lengths. */
-export function stepIndexFromHash(hash: string, ids: readonly string[]): number {
-  if (!hash || hash.length > 200) return -1;
-  let id = hash.replace(/^#/, '');
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    return -1;
-  }
-  return ids.indexOf(id);
 }

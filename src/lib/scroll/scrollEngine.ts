@@ -7,8 +7,8 @@ import { activeStepIndex } from './activeStep.ts';
 
 export interface ScrollEngineOptions {
   steps: HTMLElement[];
-  /** Trigger line as a fraction of the viewport height. */
-  offset?: number;
+  /** Trigger line as a fraction of the viewport height (TRIGGER). */
+  offset: number;
   onChange: (index: number) => void;
   /** Visible viewport height, for the end-of-page rule. */
   viewportHeight?: () => number;
@@ -21,7 +21,7 @@ export interface ScrollEngine {
 }
 
 export function createScrollEngine(opts: ScrollEngineOptions): ScrollEngine {
-  const offset = opts.offset ?? 0.5;
+  const offset = opts.offset;
   const vh = opts.viewportHeight ?? (() => window.visualViewport?.height ?? window.innerHeight);
   const trigger = () => vh() * offset;
   let current = -1;

@@ -1,5 +1,6 @@
 // The timeline's ticks come from the steps' `date` fields (YYYY, YYYY-MM or YYYY-MM-DD), never a hard-coded
 // list: one tick per distinct date, in time order, each knowing which steps sit on it.
+import type { DateLabels } from '../locale/locale.ts';
 export interface Tick {
   /** The date as written in the story: "1923", "2023-09", "2020-10-01". */
   date: string;
@@ -38,8 +39,6 @@ export function formatDate(date: string, locale = 'en', style: 'short' | 'long' 
   return f.format(Date.UTC(y, m - 1, d ?? 1));
 }
 
-/** A date's labels, formatted ahead of time (at build), by date as written in the story. */
-export type DateLabels = Record<string, { short: string; long: string }>;
 
 /** The labels of every distinct date of these steps. */
 export function dateLabels(steps: { date?: string }[], locale = 'en'): DateLabels {
