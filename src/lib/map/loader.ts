@@ -1,0 +1,72 @@
+// Loads the live map after the page's first paint: its code (one lazily loaded chunk, mapRuntime.ts) and its data
+// file, relative to the page (so index.html and embed.html both work), already projected by the build. A page
+// opened for print (a print-to-PDF tool) shows each step's static map, not this one: it loads only once the page
+// comes to the screen.
+import type { BaseMap } from './geo.ts';
+
+export type MapRuntime = typeof import('./mapRuntime.ts');
+export interface LoadedMap {
+  base: BaseMap;
+  rt: MapRuntime;
+}
+
+/** Starts loading; calls `done` with the map, or `failed` if the file is missing or not a map. Returns a canceller. */
+export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () => void): () => void {
+  let cancelled = false;
+  const load = async () => {
+    try {
+      const [rt, res] = await Promise.all([import('./mapRuntime.ts'), fetch(new URL(src, document.baseURI))]);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const base = await rt.decodeBaseMap(await res.text());
+      // Drawing starts in a task of its own, apart from reading the file.
+      await new Promise((resolve) => setTimeout(resolve));
+      if (!cancelled) done({ base, rt });
+    } catch {
+      if (!cancelled) failed();
+    }
+  };
+  // Not before first paint: the text comes first.
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  const start = () => (idle ? idle(load, { timeout: 1500 }) : setTimeout(load, 1));
+  const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  const onchange = () => {
+    if (print?.matches) return;
+    print?.removeEventListener('change', onchange);
+    start();
+  };
+  if (print?.matches) print.addEventListener('change', onchange);
+  else start();
+  return () => {
+    cancelled = true;
+    print?.removeEventListener('change', onchange);
+  };
+}
+
+/** Runs `tasks` one per idle callback (or short timeout where there is none), in order. Returns a canceller. */
+export function eachIdle(tasks: (() => void)[]): () => void {
+  const hasIdle = typeof requestIdleCallback === 'function';
+  const idle = (cb: () => void): number => (hasIdle ? requestIdleCallback(cb, { timeout: 2000 }) : Number(setTimeout(cb, 50)));
+  const todo = [...tasks];
+  let handle = 0;
+  const next = () => {
+    todo.shift()?.();
+    if (todo.length) handle = idle(next);
+  };
+  if (todo.length) handle = idle(next);
+  return () => (hasIdle ? cancelIdleCallback(handle) : clearTimeout(handle));
+}
+
+/**
+ * The live map's first drawing in four tasks rather than one long one: the sea, countries and borders (stage 0);
+ * the other layers (1); placing the labels (`place`); then drawing them with the furniture (2). Returns a canceller.
+ */
+export function drawInStages(set: (stage: 1 | 2) => void, place: () => void): () => void {
+  let id = setTimeout(() => {
+    set(1);
+    id = setTimeout(() => {
+      place();
+      id = setTimeout(() => set(2));
+    });
+  });
+  return () => clearTimeout(id);
+}
