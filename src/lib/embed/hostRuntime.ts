@@ -24,7 +24,7 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
   function apply() {
     frame = 0;
     const story = document.getElementById('story');
-    const scrolly = story?.querySelector<HTMLElement>('.scrolly');
+    const scrolly = story?.querySelector<HTMLElement>('[data-scrolly]');
     if (!vp || !story || !scrolly) return;
     const vis = visibleWindow(vp.top, vp.height, root.getBoundingClientRect().height);
     const s = scrolly.getBoundingClientRect();
