@@ -94,7 +94,7 @@ describe('story content: sources', () => {
   it('every listed source is cited at least once', () => {
     const cited = new Set([
       ...paragraphs(story).flatMap((p) => refsIn(p.text)),
-      ...steps.flatMap(({ step }) => (step.counters ?? []).map((c) => c.source)),
+      ...steps.flatMap(({ step }) => (step.counters ?? []).flatMap((c) => [c.source, ...(c.minSource ? [c.minSource] : [])])),
     ]);
     expect(sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { useNumberSpec } from '../counters/format.ts';
 import { indexSources } from '../sources/sources.ts';
 import type { Step } from './schema.ts';
 
-export const { story, sources, mapStates } = bundle;
+export const { story, sources, mapStates, corrections, ui, sideRule } = bundle;
 export { dates };
 useNumberSpec(story.locale, numbers);
 export const sourceIndex = indexSources(story, sources);
