@@ -37,4 +37,6 @@ export function indexSources(story: Story, sources: Source[]): SourceIndex {
 export const SIDE = {
   arm: { tag: 'Arm', long: 'Armenian official or partisan source' },
   az: { tag: 'Az', long: 'Azerbaijani official or partisan source' },
+  tr: { tag: 'Tur', long: 'Turkish official or pro-government source' },
+  ru: { tag: 'Rus', long: 'Russian official or state source' },
 } as const;

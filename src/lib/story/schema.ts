@@ -75,17 +75,50 @@ export const StorySchema = v.object({
   about: v.optional(AboutSchema),
 });
 
-export const SourceSchema = v.object({
-  id,
-  title: nonEmpty,
-  publisher: nonEmpty,
-  date: v.optional(nonEmpty),
-  url: v.pipe(v.string(), v.url('must be a URL')),
-  /** Whether the source is an official or partisan voice of one side. */
-  side: v.optional(v.picklist(['arm', 'az'])),
-  note: v.optional(nonEmpty),
-});
+/** The side tags a source may carry; which outlet gets which is data/sides.json, one rule for every source. */
+export const SIDES = ['arm', 'az', 'tr', 'ru'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const SourceSchema = v.pipe(
+  v.object({
+    id,
+    /** The page's own headline or document title, as published. */
+    title: nonEmpty,
+    /** True when `title` is our description of an untitled page or document, not its headline (shown in brackets). */
+    descriptive: v.optional(v.boolean()),
+    /** The publisher as it names itself; a mirror or archive is named in `note`. */
+    publisher: nonEmpty,
+    /** The page's date as a reader would write it ("1 October 2020", "October 2023", "1994"). */
+    date: v.optional(nonEmpty),
+    /** Why a source has no date (a reference page revised over time, say): required when `date` is absent. */
+    undated: v.optional(nonEmpty),
+    /** The page that supports the claim (or an archived copy or a named mirror of it): never a homepage. */
+    url: v.pipe(
+      v.string(),
+      v.url('must be a URL'),
+      v.check((u) => new URL(u).pathname.replace(/\/+$/, '') !== '' || new URL(u).search !== '', 'must link to the page that supports the claim, not a homepage'),
+    ),
+    /** The side whose official, state or partisan voice this is, by the rule in data/sides.json. */
+    side: v.optional(v.picklist(SIDES)),
+    note: v.optional(nonEmpty),
+  }),
+  v.check((s) => s.date !== undefined || s.undated !== undefined, 'needs a date, or `undated` with the reason'),
+);
 export const SourcesSchema = v.array(SourceSchema);
+
+/** The one rule for side tags: every outlet (publisher) the sources name, with its tag (or none) and why. */
+export const SidesSchema = v.object({
+  /** The rule, in paragraphs, as About states it. */
+  rule: v.pipe(v.array(nonEmpty), v.minLength(1)),
+  outlets: v.record(
+    nonEmpty,
+    v.object({
+      side: v.nullable(v.picklist(SIDES)),
+      why: nonEmpty,
+    }),
+  ),
+});
+export type Sides = v.InferOutput<typeof SidesSchema>;
 
 export type Counter = v.InferOutput<typeof CounterSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;
