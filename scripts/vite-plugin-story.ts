@@ -31,12 +31,14 @@ export function loadStoryFiles(dataDir: string, locale = 'en'): RawFiles {
     story: f(`story.${locale}.json`),
     sources: f('sources.json'),
     mapStates: f('map-states.json'),
+    corrections: f('corrections.json'),
+    ui: f(`ui.${locale}.json`),
+    mapPlaces: f('map-places.json'),
+    sides: f('sides.json'),
   };
-  return {
-    story: { file: files.story, data: readJson(files.story) },
-    sources: { file: files.sources, data: readJson(files.sources) },
-    mapStates: { file: files.mapStates, data: readJson(files.mapStates) },
-  };
+  const raw = {} as RawFiles;
+  for (const [key, file] of Object.entries(files)) raw[key as keyof RawFiles] = { file, data: readJson(file) };
+  return raw;
 }
 
 export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {

@@ -1,25 +1,40 @@
 // Validates the story, its sources and its map states together: shapes by schema, then the links between
 // them (unique step ids, known map states, known sources). Used by the build and by the tests.
-import { parseData, DataError, StorySchema, SourcesSchema, type Story, type Source } from '../lib/model/schema.ts';
+import { parseData, DataError, StorySchema, SourcesSchema, CorrectionsSchema, UiSchema, MapPlacesSchema, SidesSchema, type Story, type Source, type Ui, type Sides } from '../lib/model/schema.ts';
 import { MapStatesSchema, type MapState } from '../lib/model/mapStateSchema.ts';
+import { localiseStates } from './mapText.ts';
 import { refsIn } from '../lib/model/text.ts';
 import type { StoryBundle } from '../lib/model/bundle.ts';
 
 export type { StoryBundle };
 
 /** Ids that other parts of the page use as element ids, so a step may not take them. */
-export const RESERVED_IDS = ['main', 'top', 'sources', 'about', 'story', 'glossary', 'embed', 'map'];
+export const RESERVED_IDS = ['main', 'top', 'sources', 'about', 'story', 'glossary', 'corrections', 'source-rules', 'embed', 'map'];
 
+type RawFile = { file: string; data: unknown };
 export interface RawFiles {
-  story: { file: string; data: unknown };
-  sources: { file: string; data: unknown };
-  mapStates: { file: string; data: unknown };
+  story: RawFile;
+  sources: RawFile;
+  mapStates: RawFile;
+  corrections: RawFile;
+  ui: RawFile;
+  mapPlaces: RawFile;
+  sides: RawFile;
 }
 
 export function validateBundle(raw: RawFiles): StoryBundle {
   const story = parseData(StorySchema, raw.story.data, raw.story.file);
   const sources = parseData(SourcesSchema, raw.sources.data, raw.sources.file);
-  const mapStates = parseData(MapStatesSchema, raw.mapStates.data, raw.mapStates.file);
+  const rawStates = parseData(MapStatesSchema, raw.mapStates.data, raw.mapStates.file);
+  const corrections = parseData(CorrectionsSchema, raw.corrections.data, raw.corrections.file);
+  const { map: mapText, ...uiRest } = parseData(UiSchema, raw.ui.data, raw.ui.file);
+  const ui = { ...uiRest, attribution: mapText.attribution };
+  const places = parseData(MapPlacesSchema, raw.mapPlaces.data, raw.mapPlaces.file);
+  const sides = parseData(SidesSchema, raw.sides.data, raw.sides.file);
+  if (ui.locale !== story.locale) throw new DataError(raw.ui.file, [`field locale: "${ui.locale}" does not match the story's "${story.locale}"`]);
+  const localised = localiseStates(rawStates, mapText, places);
+  if (localised.problems.length) throw new DataError(raw.ui.file, localised.problems);
+  const mapStates = localised.states;
 
   const sourceIds = new Set<string>();
   const sourceProblems: string[] = [];
@@ -28,6 +43,7 @@ export function validateBundle(raw: RawFiles): StoryBundle {
     sourceIds.add(s.id);
   }
   if (sourceProblems.length) throw new DataError(raw.sources.file, sourceProblems);
+  checkSides(sources, sides, raw.sides.file);
 
   const stateIds = new Set<string>();
   const stateProblems: string[] = [];
@@ -55,9 +71,30 @@ export function validateBundle(raw: RawFiles): StoryBundle {
       });
       step.counters?.forEach((c, i) => {
         if (!sourceIds.has(c.source)) problems.push(`${at}, field counters[${i}].source: unknown source "${c.source}"`);
+        if (c.minSource && !sourceIds.has(c.minSource)) problems.push(`${at}, field counters[${i}].minSource: unknown source "${c.minSource}"`);
       });
     }
   }
   if (problems.length) throw new DataError(raw.story.file, problems);
-  return { story, sources, mapStates };
+
+  const correctionProblems: string[] = [];
+  corrections.forEach((c, i) => {
+    for (const s of c.steps) if (!seen.has(s)) correctionProblems.push(`corrections[${i}], field steps: unknown step "${s}"`);
+    for (const s of c.sources) if (!sourceIds.has(s)) correctionProblems.push(`corrections[${i}], field sources: unknown source "${s}"`);
+    for (const s of c.mapStates) if (!stateIds.has(s)) correctionProblems.push(`corrections[${i}], field mapStates: unknown map state "${s}"`);
+  });
+  if (correctionProblems.length) throw new DataError(raw.corrections.file, correctionProblems);
+  return { story, sources, mapStates, corrections, ui, sideRule: sides.rule };
+}
+
+/** The one rule for side tags: every source's tag is the one data/sides.json gives its publisher. */
+export function checkSides(sources: Source[], sides: Sides, file: string) {
+  const problems: string[] = [];
+  for (const s of sources) {
+    const outlet = sides.outlets[s.publisher];
+    if (!outlet) problems.push(`publisher "${s.publisher}" (source "${s.id}"): not in the side-tag list`);
+    else if ((outlet.side ?? undefined) !== s.side)
+      problems.push(`source "${s.id}", field side: "${s.side ?? 'none'}", but the rule gives ${s.publisher} "${outlet.side ?? 'none'}"`);
+  }
+  if (problems.length) throw new DataError(file, problems);
 }

@@ -60,6 +60,21 @@ describe('Counter', () => {
     expect(container.querySelector('.counter a[href="#src-afp"]')).toHaveTextContent('1');
   });
 
+  it('says in words, beside the figure and to screen readers, when the figure could not be confirmed', () => {
+    motion(false);
+    const { container, rerender } = render(SourcesHarness, { counter: { ...counter, confirmed: false }, active: true });
+    const mark = container.querySelector('.counter [data-unconfirmed]') as HTMLElement;
+    expect(mark).toBeInTheDocument();
+    // Visible words, not a colour or an icon: the same words print.
+    expect(mark.querySelector('.mark')).toHaveTextContent(/^unconfirmed$/);
+    // Read with the figure: the counter's accessible text holds the mark and why.
+    expect(container.querySelector('.counter')!.textContent).toMatch(/20,000–30,000.*unconfirmed.*could not be confirmed/s);
+    // A confirmed figure carries no mark.
+    rerender({ counter, active: true });
+    flushSync();
+    expect(container.querySelector('[data-unconfirmed]')).toBeNull();
+  });
+
   it('keeps the final value in <data value>, waits at 0 until active, then counts up and lands on it', async () => {
     motion(false);
     const { container, rerender } = render(SourcesHarness, { counter, active: false });

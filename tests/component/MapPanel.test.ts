@@ -4,18 +4,18 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as v from 'valibot';
 import MapPanel from '../../src/lib/map/MapPanel.svelte';
-import { MapStatesSchema, type MapState } from '../../src/lib/model/mapStateSchema.ts';
+import type { MapState } from '../../src/lib/model/mapStateSchema.ts';
+import { bundle } from '../fixtures/bundle.ts';
 import { buildBaseMap, mapFileText } from '../../src/build/project.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
-const states = v.parse(MapStatesSchema, JSON.parse(read('data/map-states.json')));
+const states = bundle.mapStates;
 const byId = (id: string) => states.find((s) => s.id === id) as MapState;
 // The map file as the build writes it (dist/geo/karabakh.map.json).
 const geo = mapFileText(buildBaseMap(JSON.parse(read('static/geo/karabakh.topo.json'))));
-const sources = JSON.parse(read('data/sources.json'));
+const sources = bundle.sources;
 
 beforeAll(async () => {
   // Warm the lazily imported map runtime (compiling it can take seconds on a busy machine).
@@ -62,7 +62,7 @@ describe('MapPanel', { timeout: 30_000 }, () => {
     expect(layerShown('nkao-outline')).toBe(true);
     expect(layerShown('districts')).toBe(false);
     expect(layerShown('corridor')).toBe(false);
-    expect(labels()).toContain('Stepanakert / Khankendiabout 20 km from the fighting (1 Oct 2020)');
+    expect(labels()).toContain('Stepanakert / KhankendiAFP: about 20 km from fighting (1 Oct 2020)');
     expect(legend()).toEqual(expect.arrayContaining(['Held by Armenian forces 1994–2020', 'Line of contact, 1994']));
     expect(legend().join(' ')).toContain('Source: AFP, 1 October 2020');
     const img = screen.getByRole('img');
@@ -77,7 +77,7 @@ describe('MapPanel', { timeout: 30_000 }, () => {
     await r.rerender({ state: byId('ceasefire-2020') });
     await waitFor(() => expect(panel().getAttribute('data-map-state')).toBe('ceasefire-2020'));
     expect(layerShown('districts')).toBe(false);
-    expect(layerShown('corridor')).toBe(true);
+    expect(panel().querySelectorAll('[data-route="corridor"]')).toHaveLength(1);
     expect(panel().querySelectorAll('[data-area="returned"]')).toHaveLength(3);
     expect(panel().querySelectorAll('[data-area="taken"]')).toHaveLength(4);
     expect(labels()).toEqual(

@@ -31,7 +31,7 @@ describe('SourceRef', () => {
     expect(pop).toBeInTheDocument();
     expect(pop).toHaveTextContent('Ministry of Defence of Azerbaijan');
     expect(pop).toHaveTextContent('[Az]');
-    expect(pop).toHaveTextContent(/Azerbaijani official or partisan source/);
+    expect(pop).toHaveTextContent(/Azerbaijani official, state or partisan source/);
     expect(pop.querySelector('a[href="https://example.org/az"]')).toHaveTextContent('Statement');
     expect(pop.querySelector('a[href="#src-mod-az"]')).toBeInTheDocument();
     // A preview: its links are not in the tab order until it is pinned open.

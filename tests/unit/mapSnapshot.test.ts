@@ -6,15 +6,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import * as v from 'valibot';
-import { MapStatesSchema } from '../../src/lib/model/mapStateSchema.ts';
 import { buildBaseMap } from '../../src/build/project.ts';
 import { staticSvg } from '../../src/build/staticMaps.ts';
+import { bundle } from '../fixtures/bundle.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
-const states = v.parse(MapStatesSchema, read('data/map-states.json'));
-const sources = read('data/sources.json');
+const states = bundle.mapStates;
+const sources = bundle.sources;
 const base = buildBaseMap(read('static/geo/karabakh.topo.json'));
 
 const readable = (svg: string) =>

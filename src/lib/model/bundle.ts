@@ -1,10 +1,17 @@
-// The story's data as the page receives it (virtual:story): the story in one locale, every source, every map state,
-// validated together at build (src/build/validate.ts).
-import type { Source, Story } from './schema.ts';
+// The story's data as the page receives it (virtual:story): the story in one locale, every source, every map state
+// with its words in that locale, the corrections log and the interface's words, validated together at build
+// (src/build/validate.ts).
+import type { Correction, Source, Story, Ui } from './schema.ts';
 import type { MapState } from './mapStateSchema.ts';
 
 export interface StoryBundle {
   story: Story;
   sources: Source[];
+  /** Map states with their words in the story's locale (labels, legend, attribution). */
   mapStates: MapState[];
+  corrections: Correction[];
+  /** The interface's words in the story's locale, without the map's (those are in mapStates). */
+  ui: Omit<Ui, 'map'> & { attribution: string[] };
+  /** The side-tag rule, as About shows it. */
+  sideRule: string[];
 }

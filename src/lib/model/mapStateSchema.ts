@@ -6,13 +6,14 @@ import * as v from 'valibot';
 export const LAYERS = ['water', 'admin', 'nkao', 'districts', 'held', 'line1994', 'corridor'] as const;
 /** How a highlighted area is drawn: a plain focus, handed back to Azerbaijan in 2020, taken in the 2020 fighting. */
 export const AREA_STYLES = ['focus', 'returned', 'taken'] as const;
-/** Schematic routes: the 2023 exodus, a planned transit route. */
-export const ROUTE_STYLES = ['exodus', 'transit'] as const;
-/** Legend entries (see legend.ts for their text and swatch). */
+/** Schematic routes: the Lachin corridor's road as it ran at the state's date, the 2023 exodus, a planned transit route. */
+export const ROUTE_STYLES = ['corridor', 'exodus', 'transit'] as const;
+/** Legend entries: their swatch is in style.ts, their words in data/ui.<locale>.json (`map.legend`). */
 export const LEGEND_KEYS = [
   'armenia',
   'azerbaijan',
   'nkao',
+  'oblast',
   'districts',
   'held',
   'line1994',
@@ -49,6 +50,10 @@ export const LabelSchema = v.object({
   pos: v.optional(v.picklist(['right', 'left', 'above', 'below', 'center'])),
   /** Must be shown even if that means dropping lower-priority labels (default: the first label is). */
   keep: v.optional(v.boolean()),
+  /** Filled in at build from data/ui.<locale>.json and data/map-places.json, never written by hand: the label's words. */
+  text: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** Filled in at build for country and free labels: where the label sits, [lon, lat]. */
+  at: v.optional(lonLat),
 });
 
 export const AreaSchema = v.object({
@@ -80,6 +85,10 @@ export const MapStateSchema = v.looseObject({
   legend: v.optional(v.array(v.picklist(LEGEND_KEYS)), []),
   /** Source ids for the dates and figures on the map (shown under the legend). */
   sources: v.optional(v.array(id), []),
+  /** Filled in at build from data/ui.<locale>.json: the words of each legend entry the state shows. */
+  legendText: v.optional(v.record(v.string(), v.string()), {}),
+  /** Filled in at build from data/ui.<locale>.json: the map's attribution lines. */
+  attribution: v.optional(v.array(v.string()), []),
 });
 export const MapStatesSchema = v.array(MapStateSchema);
 export type MapState = v.InferOutput<typeof MapStateSchema>;

@@ -21,10 +21,18 @@ export const CounterSchema = v.pipe(
     /** Text before or after the number, e.g. "more than" / "%". */
     prefix: v.optional(v.string()),
     suffix: v.optional(v.string()),
-    /** The source id the figure comes from. */
+    /** The source id the figure comes from (for a range, its upper bound). */
     source: id,
+    /** For a range whose ends come from different sources: the source of the lower bound (`min`). */
+    minSource: v.optional(id),
+    /**
+     * False when the figure could not be confirmed beyond the source that reported it (the fact sheet marks it
+     * unverified): the page, print and screen readers then say so beside the figure.
+     */
+    confirmed: v.optional(v.boolean()),
   }),
   v.check((c) => c.min === undefined || c.min <= c.value, 'min must not exceed value'),
+  v.check((c) => c.minSource === undefined || c.min !== undefined, 'minSource needs a range (min)'),
 );
 
 export const StepSchema = v.object({
@@ -46,6 +54,8 @@ export const StepSchema = v.object({
 export const SectionSchema = v.object({
   id,
   title: nonEmpty,
+  /** Shows, under the title, the date the story's facts were checked to (`story.checked`): for the epilogue. */
+  checkedStamp: v.optional(v.boolean()),
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'needs at least one step')),
 });
 
@@ -75,17 +85,102 @@ export const StorySchema = v.object({
   about: v.optional(AboutSchema),
 });
 
-export const SourceSchema = v.object({
-  id,
-  title: nonEmpty,
-  publisher: nonEmpty,
-  date: v.optional(nonEmpty),
-  url: v.pipe(v.string(), v.url('must be a URL')),
-  /** Whether the source is an official or partisan voice of one side. */
-  side: v.optional(v.picklist(['arm', 'az'])),
-  note: v.optional(nonEmpty),
-});
+/** The side tags a source may carry; which outlet gets which is data/sides.json, one rule for every source. */
+export const SIDES = ['arm', 'az', 'tr', 'ru'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const SourceSchema = v.pipe(
+  v.object({
+    id,
+    /** The page's own headline or document title, as published. */
+    title: nonEmpty,
+    /** True when `title` is our description of an untitled page or document, not its headline (shown in brackets). */
+    descriptive: v.optional(v.boolean()),
+    /** The publisher as it names itself; a mirror or archive is named in `note`. */
+    publisher: nonEmpty,
+    /** The page's date as a reader would write it ("1 October 2020", "October 2023", "1994"). */
+    date: v.optional(nonEmpty),
+    /** Why a source has no date (a reference page revised over time, say): required when `date` is absent. */
+    undated: v.optional(nonEmpty),
+    /** The page that supports the claim (or an archived copy or a named mirror of it): never a homepage. */
+    url: v.pipe(
+      v.string(),
+      v.url('must be a URL'),
+      v.check((u) => new URL(u).pathname.replace(/\/+$/, '') !== '' || new URL(u).search !== '', 'must link to the page that supports the claim, not a homepage'),
+    ),
+    /** The side whose official, state or partisan voice this is, by the rule in data/sides.json. */
+    side: v.optional(v.picklist(SIDES)),
+    note: v.optional(nonEmpty),
+  }),
+  v.check((s) => s.date !== undefined || s.undated !== undefined, 'needs a date, or `undated` with the reason'),
+);
 export const SourcesSchema = v.array(SourceSchema);
+
+/** The one rule for side tags: every outlet (publisher) the sources name, with its tag (or none) and why. */
+export const SidesSchema = v.object({
+  /** The rule, in paragraphs, as About states it. */
+  rule: v.pipe(v.array(nonEmpty), v.minLength(1)),
+  outlets: v.record(
+    nonEmpty,
+    v.object({
+      side: v.nullable(v.picklist(SIDES)),
+      why: nonEmpty,
+    }),
+  ),
+});
+export type Sides = v.InferOutput<typeof SidesSchema>;
+
+/** One entry of the public corrections log (data/corrections.json): what changed, why, and where. */
+export const CorrectionSchema = v.pipe(
+  v.object({
+    /** When the change was published, YYYY-MM-DD. */
+    date: v.pipe(v.string(), v.isoDate('must be a date, YYYY-MM-DD')),
+    /** What changed, in a sentence a reader can follow. */
+    what: nonEmpty,
+    /** Why it changed. */
+    why: nonEmpty,
+    /** The steps, sources and map states the change touched (at least one). */
+    steps: v.optional(v.array(id), []),
+    sources: v.optional(v.array(id), []),
+    mapStates: v.optional(v.array(id), []),
+  }),
+  v.check((c) => c.steps.length + c.sources.length + c.mapStates.length > 0, 'must name at least one step, source or map state'),
+);
+export const CorrectionsSchema = v.array(CorrectionSchema);
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+
+const sideText = v.object({ tag: nonEmpty, long: nonEmpty });
+/** The interface's words for one locale (data/ui.<locale>.json): nothing a reader sees is written in the code. */
+export const UiSchema = v.object({
+  locale: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
+  counter: v.object({ accordingTo: nonEmpty, unconfirmed: nonEmpty, unconfirmedLong: nonEmpty }),
+  sources: v.object({
+    intro: nonEmpty,
+    rulesLink: nonEmpty,
+    undated: nonEmpty,
+    descriptive: nonEmpty,
+    sides: v.object({ arm: sideText, az: sideText, tr: sideText, ru: sideText }),
+  }),
+  story: v.object({ checkedTo: nonEmpty }),
+  about: v.object({ sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty }),
+  map: v.object({
+    /** Both forms of a contested place name, keyed by the name the map data uses. */
+    names: v.record(v.string(), nonEmpty),
+    countries: v.record(v.string(), nonEmpty),
+    admin: v.record(v.string(), nonEmpty),
+    free: v.record(v.string(), nonEmpty),
+    legend: v.record(v.string(), nonEmpty),
+    attribution: v.array(nonEmpty),
+  }),
+});
+export type Ui = v.InferOutput<typeof UiSchema>;
+
+/** Where country and free labels sit (data/map-places.json), shared by every locale. */
+export const MapPlacesSchema = v.object({
+  countries: v.record(v.string(), v.tuple([v.number(), v.number()])),
+  free: v.record(v.string(), v.tuple([v.number(), v.number()])),
+});
+export type MapPlaces = v.InferOutput<typeof MapPlacesSchema>;
 
 export type Counter = v.InferOutput<typeof CounterSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;

@@ -16,7 +16,7 @@ export function citedIds(story: Story): string[] {
   for (const section of story.sections)
     for (const step of section.steps) {
       for (const p of step.text) ids.push(...refsIn(p));
-      for (const c of step.counters ?? []) ids.push(c.source);
+      for (const c of step.counters ?? []) ids.push(...(c.minSource ? [c.minSource] : []), c.source);
     }
   return [...new Set(ids)];
 }
@@ -32,9 +32,3 @@ export function indexSources(story: Story, sources: Source[]): SourceIndex {
     ordered: order.map((id) => byId.get(id)!),
   };
 }
-
-/** The visible tag of a one-sided source, and what it means (for screen readers and tooltips). */
-export const SIDE = {
-  arm: { tag: 'Arm', long: 'Armenian official or partisan source' },
-  az: { tag: 'Az', long: 'Azerbaijani official or partisan source' },
-} as const;

@@ -1,0 +1,41 @@
+// Build-time: gives each map state its words in the story's locale (label texts, legend entries, attribution)
+// and the places of its country and free labels, from data/ui.<locale>.json and data/map-places.json. The map
+// code then draws whatever words the state carries: no place name or legend text is written in src/.
+import type { MapState } from '../lib/model/mapStateSchema.ts';
+import type { MapPlaces, Ui } from '../lib/model/schema.ts';
+
+/** The map's words for each state, or a list of problems ("map state "x", label "y": no text in …"). */
+export function localiseStates(states: MapState[], text: Ui['map'], places: MapPlaces): { states: MapState[]; problems: string[] } {
+  const problems: string[] = [];
+  const out = states.map((s) => {
+    const labels = s.labels.map((l) => {
+      const [kind, name] = l.ref.includes(':') ? (l.ref.split(':') as [string, string]) : ['city', l.ref];
+      let words: string | undefined;
+      let at: [number, number] | undefined;
+      if (kind === 'city' || kind === 'district') words = text.names[name] ?? name;
+      else if (kind === 'admin') words = text.admin[name];
+      else if (kind === 'country') {
+        words = text.countries[name.replace(/-.*/, '')];
+        at = places.countries[name];
+        if (!at) problems.push(`map state "${s.id}", label "${l.ref}": no place in data/map-places.json`);
+      } else if (kind === 'label') {
+        words = text.free[name];
+        // The oblast's labels sit on its outline's centre, worked out from the map data.
+        if (name !== 'NKAO' && name !== 'oblast') {
+          at = places.free[name];
+          if (!at) problems.push(`map state "${s.id}", label "${l.ref}": no place in data/map-places.json`);
+        }
+      }
+      if (!words) problems.push(`map state "${s.id}", label "${l.ref}": no words for it in the locale's map text`);
+      return { ...l, text: words ?? name, ...(at ? { at } : {}) };
+    });
+    const legendText: Record<string, string> = {};
+    for (const key of s.legend) {
+      const words = text.legend[key];
+      if (!words) problems.push(`map state "${s.id}", legend "${key}": no words for it in the locale's map text`);
+      legendText[key] = words ?? key;
+    }
+    return { ...s, labels, legendText, attribution: text.attribution };
+  });
+  return { states: out, problems };
+}
