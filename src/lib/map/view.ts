@@ -4,6 +4,9 @@ import { BASE_H, BASE_W, resolveRef, type BaseMap } from './geo.ts';
 import type { MapState } from '../model/mapStateSchema.ts';
 
 export type View = [number, number, number];
+
+/** A number to a tenth: what the map writes into its SVG (short, and the same on every run). */
+export const round1 = (n: number) => Math.round(n * 10) / 10;
 export type Box = [[number, number], [number, number]];
 export interface Transform {
   k: number;
