@@ -12,6 +12,21 @@ const ssrOut = dist + '-ssr';
 
 try {
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  // embed.js, the loader host pages paste beside the embed's iframe: one classic script at a fixed public URL,
+  // from the same TypeScript (and the same message code) as the embed.
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2017',
+      minify: process.env.KE_NOMINIFY ? false : undefined,
+      lib: { entry: resolve(root, 'src/lib/embed/embedLoader.ts'), formats: ['iife'], name: 'karabakhEmbedLoader', fileName: () => 'embed.js' },
+    },
+  });
   await build({
     root,
     logLevel: 'warn',

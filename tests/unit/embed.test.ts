@@ -1,11 +1,32 @@
 // The embed's message parsing (strict, bounded), its host geometry, and the code it gives journalists.
 import { describe, expect, it } from 'vitest';
-import { parsePym, parseViewport, parseWidth, pymMessage, safeChildId, DEFAULT_CHILD_ID } from '../../src/lib/embed/messages.ts';
+import { parseHeight, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, viewportPayload, DEFAULT_CHILD_ID } from '../../src/lib/embed/messages.ts';
 import { hostActiveStep, pinOffset, visibleWindow } from '../../src/lib/embed/hostView.ts';
 import { ampSnippet, embedUrl, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
 import { oembedJson } from '../../src/build/oembed.ts';
 
 describe('Pym messages', () => {
+  it('our loader reads the height the embed writes, from any child id, and nothing else', () => {
+    expect(parseHeight(pymMessage('pym-0-ab12c', 'height', '2480'))).toEqual({ id: 'pym-0-ab12c', height: 2480 });
+    for (const bad of [
+      pymMessage('a', 'width', '300'),
+      pymMessage('a', 'height', '0'),
+      pymMessage('a', 'height', '12.5'),
+      pymMessage('a', 'height', '99999999'),
+      pymMessage('<b>', 'height', '300'),
+      pymMessage('a', 'height', '300') + 'xPYMx1',
+      'PYMxPYMxaxPYMxheightxPYMx300',
+      { height: 300 },
+      null,
+    ])
+      expect(parseHeight(bad), String(bad)).toBeNull();
+  });
+  it('the viewport our loader sends is the one the embed reads', () => {
+    const payload = viewportPayload(1280, 800.4, { top: -200.6, left: 0, bottom: 2999.5, right: 1280 });
+    expect(payload).toBe('1280 800 -201 0 3000 1280');
+    expect(parseViewport(payload)).toEqual({ width: 1280, height: 800, top: -201, left: 0, bottom: 3000, right: 1280 });
+  });
+
   it('round-trips the wire format and reads only messages for this child', () => {
     const m = pymMessage('embed-1', 'viewport-iframe-position', '1280 800 -200 0 3000 1280');
     expect(m).toBe('pymxPYMxembed-1xPYMxviewport-iframe-positionxPYMx1280 800 -200 0 3000 1280');

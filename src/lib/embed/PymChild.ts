@@ -1,8 +1,8 @@
 // The embed's side of the host protocols, so the iframe is always as tall as its content: Pym.js height messages
 // (and replies to the parent's `width`), AMP's embed-size and Embedly/Medium's iframe.resize. It also passes on the
-// host's viewport messages (Pym's `viewport-iframe-position`, sent by Pym with trackscroll or by our embed.js).
+// host's viewport messages (Pym's `viewport-iframe-position`, sent by Pym with trackscroll or by our loader, embed.js).
 // Only when framed; only messages from the parent window, in the exact formats, are read.
-import { parsePym, parseViewport, parseWidth, pymMessage, safeChildId, type HostViewport } from './messages.ts';
+import { ampSize, iframeResize, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, type HostViewport } from './messages.ts';
 
 export interface PymChildOptions {
   /** Called with every well-formed viewport message from the host. */
@@ -34,8 +34,8 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
     if (height === last && !force) return;
     last = height;
     parent.postMessage(pymMessage(id, 'height', String(height)), '*');
-    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
-    parent.postMessage({ context: 'iframe.resize', src: location.href, height }, '*');
+    parent.postMessage(ampSize(height), '*');
+    parent.postMessage(iframeResize(location.href, height), '*');
   }
   // Timers, not animation frames: a browser stops rendering (rAF, ResizeObserver, resize events) in a
   // cross-origin iframe that is off screen, and the host still needs the height to lay out the article.

@@ -1,5 +1,7 @@
-// The embed's wire formats (Pym.js strings, AMP and iframe.resize objects), parsed strictly: a host page or any
-// other frame can post anything, so only exact, bounded, well-formed messages are ever acted on.
+// The embed's wire formats (Pym.js strings, AMP and iframe.resize objects), written and parsed here for both
+// sides: the embed (PymChild.ts) and our loader on the host page (embedLoader.ts, built to embed.js). Parsed
+// strictly: a host page or any other frame can post anything, so only exact, bounded, well-formed messages are
+// ever acted on.
 
 /** Pym.js's field delimiter: `pym` xPYMx id xPYMx type xPYMx payload. */
 export const DELIM = 'xPYMx';
@@ -32,6 +34,20 @@ export function parsePym(data: unknown, childId: string): { type: string; payloa
   return { type, payload: rest.slice(i + DELIM.length) };
 }
 
+/** AMP's amp-iframe resize request. */
+export const ampSize = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height }) as const;
+/** The iframe.resize request of Embedly- and Medium-style hosts. */
+export const iframeResize = (src: string, height: number) => ({ context: 'iframe.resize', src, height }) as const;
+
+/** A child's height message, from whatever child id (our loader learns its frame's id from it), or null. */
+export function parseHeight(data: unknown): { id: string; height: number } | null {
+  if (typeof data !== 'string' || data.length > 200) return null;
+  const parts = data.split(DELIM);
+  if (parts.length !== 4 || parts[0] !== 'pym' || parts[2] !== 'height' || !ID_RE.test(parts[1]) || !/^\d{1,7}$/.test(parts[3])) return null;
+  const height = Number(parts[3]);
+  return height >= 1 && height <= 1_000_000 ? { id: parts[1], height } : null;
+}
+
 /** A finite number within bounds from a plain decimal string, else null. */
 export function parseNumber(s: string, min: number, max: number): number | null {
   // Plain decimals as JavaScript prints them (getBoundingClientRect values have long fractions, rarely exponents).
@@ -51,6 +67,11 @@ export interface HostViewport {
 }
 
 const BIG = 5_000_000;
+
+/** Pym's `viewport-iframe-position` payload for the host's window size and the iframe's box in it (px, rounded). */
+export function viewportPayload(width: number, height: number, box: { top: number; left: number; bottom: number; right: number }): string {
+  return [width, height, box.top, box.left, box.bottom, box.right].map(Math.round).join(' ');
+}
 
 /** Pym's `viewport-iframe-position` payload: "vw vh top left bottom right", space separated. */
 export function parseViewport(payload: string): HostViewport | null {
