@@ -259,43 +259,12 @@ async function lighthouseRuns() {
   return { site: med(runs.site), empty: med(runs.empty), runs: RUNS };
 }
 
-// 7. Reading grade: the story module's own Flesch-Kincaid function when it exists, else the same formula here
+// 7. Reading grade: the story's text through the same function the content test uses (src/build/readability.ts).
 async function readingGrade() {
   const story = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
-  const mod = resolve(root, 'src/build/readability.ts');
-  if (existsSync(mod)) {
-    try {
-      const { runnerImport } = await import('vite');
-      const { module: m } = await runnerImport(mod, { configFile: false, logLevel: 'silent' });
-      const fk = m.fleschKincaidGrade ?? m.fkGrade ?? m.gradeLevel ?? Object.values(m).find((f) => typeof f === 'function' && /grade/i.test(f.name));
-      if (typeof m.storyPlainText === 'function' && typeof fk === 'function') {
-        const g = fk(m.storyPlainText(story));
-        const grade = typeof g === 'number' ? g : g?.grade;
-        if (typeof grade === 'number') return { grade, by: 'src/build/readability.ts' };
-      }
-    } catch (e) {
-      log('readability.ts could not be used, falling back:', e.message);
-    }
-  }
-  const text = story.sections
-    .flatMap((s) => s.steps.flatMap((st) => st.text))
-    .map((p) => p.replace(/\[\^[a-z0-9-]+\]/g, ''))
-    .join('\n');
-  return { grade: fleschKincaid(text), by: 'scripts/bench.mjs' };
-}
-
-function syllables(word) {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
-}
-function fleschKincaid(text) {
-  const sentences = text.split(/[.!?]+(?=\s|$)|\n+/).filter((s) => /[a-z]/i.test(s)).length || 1;
-  const words = text.match(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g) ?? [];
-  const syl = words.reduce((n, w) => n + (/^\d/.test(w) ? 2 : syllables(w)), 0);
-  return 0.39 * (words.length / sentences) + 11.8 * (syl / Math.max(1, words.length)) - 15.59;
+  const { runnerImport } = await import('vite');
+  const { module: m } = await runnerImport(resolve(root, 'src/build/readability.ts'), { configFile: false, logLevel: 'silent' });
+  return { grade: m.fleschKincaidGrade(m.storyPlainText(story)), by: 'src/build/readability.ts' };
 }
 
 // 8. Report -------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // The map's projection as plain arithmetic: d3-geo's conic conformal (geoConicConformal) forward formula, for
-// the page, which receives the map already projected by the build (project.ts). Turning a few
+// the page, which receives the map already projected by the build (src/build/project.ts). Turning a few
 // lon/lat points (state views, labels, routes) into base units needs no projection library; a unit test checks
 // it against d3-geo.
 

@@ -1,4 +1,4 @@
-// The map file's text to a BaseMap. The build has already decoded and projected the TopoJSON (project.ts,
+// The map file's text to a BaseMap. The build has already decoded and projected the TopoJSON (src/build/project.ts,
 // mapFileText), so the page only parses JSON, checks its shape and rebuilds the projection from its numbers for
 // the few lon/lat points that states name (conic.ts): no worker, no d3-geo, no topojson in the page.
 import { conicConformal } from './conic.ts';

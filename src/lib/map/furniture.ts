@@ -23,7 +23,7 @@ export function wrap(text: string, fontSize: number, maxWidth: number, em = EM):
 }
 
 export interface Furniture {
-  title: { x: number; y: number; lines: string[] } | null;
+  title: { x: number; y: number; lines: string[] };
   legend: { x: number; y: number; w: number; h: number; rows: { key: string; text: string; y: number }[]; source: { lines: string[]; y: number } | null };
   scale: { x: number; y: number };
   inset: Rect | null;
@@ -36,9 +36,9 @@ export const SWATCH_W = 22;
 
 /**
  * Lays out the furniture for a width × height map. `sourceText` is the state's sources line, `showInset` whether
- * the locator inset is worth showing (the view is a close-up), `showTitle` whether the title is drawn in the SVG.
+ * the locator inset is worth showing (the view is a close-up).
  */
-export function layoutFurniture(state: MapState, width: number, height: number, opts: { sourceText?: string; showInset: boolean; showTitle: boolean; top?: number }): Furniture {
+export function layoutFurniture(state: MapState, width: number, height: number, opts: { sourceText?: string; showInset: boolean; top?: number }): Furniture {
   const top = opts.top ?? 0;
   // A band at the top kept free for whatever the page floats over the map (the timeline bar).
   const obstacles: Rect[] = top ? [{ x: 0, y: 0, w: width, h: top }] : [];
@@ -66,14 +66,10 @@ export function layoutFurniture(state: MapState, width: number, height: number, 
   obstacles.push({ x: width - PAD - scaleW, y: scaleY - 18, w: scaleW + PAD, h: 24 });
 
   // Title: top-left.
-  let title: Furniture['title'] = null;
-  let titleBottom = top + PAD;
-  if (opts.showTitle) {
-    const lines = wrap(state.title, FS.title, inner - (opts.showInset ? 110 : 0), 0.6);
-    title = { x: PAD, y: top + PAD + FS.title, lines };
-    titleBottom = top + PAD + lines.length * FS.title * 1.25;
-    obstacles.push({ x: 0, y: 0, w: Math.max(...lines.map((l) => l.length)) * FS.title * 0.6 + 2 * PAD, h: titleBottom + 4 });
-  }
+  const titleLines = wrap(state.title, FS.title, inner - (opts.showInset ? 110 : 0), 0.6);
+  const title = { x: PAD, y: top + PAD + FS.title, lines: titleLines };
+  const titleBottom = top + PAD + titleLines.length * FS.title * 1.25;
+  obstacles.push({ x: 0, y: 0, w: Math.max(...titleLines.map((l) => l.length)) * FS.title * 0.6 + 2 * PAD, h: titleBottom + 4 });
 
   // Locator inset: top-right.
   const iw = width < 500 ? 72 : 100;

@@ -1,5 +1,5 @@
-// The projected map (BaseMap) and the small helpers the renderer needs. The heavy part, decoding and projecting,
-// lives in project.ts, which the page loads lazily with the map data.
+// The projected map (BaseMap) and the small helpers the renderer needs. Decoding and projecting the TopoJSON is
+// build-time code (src/build/project.ts): the page only reads the projected file (decode.ts).
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ConicParams } from './conic.ts';
 

@@ -44,7 +44,6 @@ export function mapModel(base: BaseMap, state: MapState, width: number, height: 
       return (furniture ??= layoutFurniture(state, width, height, {
         sourceText: sourceText(state, sources),
         showInset: target[2] < BASE_W * 0.6,
-        showTitle: true,
         top,
       }));
     },
