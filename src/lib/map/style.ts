@@ -37,8 +37,18 @@ export const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-ser
 /** Fill of a country shape. */
 export const countryFill = (name: string) => (name === 'Armenia' ? C.armenia : name === 'Azerbaijan' ? C.azerbaijan : C.land);
 
-/** SVG presentation attributes, in the order they are written. `url(#@x)` names the pattern x of the drawing. */
-export type Attrs = Record<string, string | number | undefined>;
+/** How a shape is painted: SVG presentation attributes (a canvas can read the same). `url(#@x)` names the pattern x. */
+export interface Attrs {
+  fill?: string;
+  'fill-opacity'?: number;
+  stroke?: string;
+  'stroke-opacity'?: number;
+  'stroke-width'?: number;
+  'stroke-dasharray'?: string;
+  'stroke-linecap'?: 'round';
+  'stroke-linejoin'?: 'round';
+  'vector-effect'?: 'non-scaling-stroke';
+}
 
 /** A fill pattern: its tile at map scale and, smaller, in the legend; `mark` is its one shape. */
 export interface Pattern {
@@ -179,9 +189,5 @@ export const SWATCH: Record<LegendKey, Swatch> = {
   transit: lineSwatch(LINES.transit),
 };
 
-/** Attributes with the drawing's own pattern ids (`url(#@held)` → `url(#<idp>-held)`). */
-export function withIds(attrs: Attrs, idp: string): Attrs {
-  const out: Attrs = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = typeof v === 'string' ? v.replace('url(#@', `url(#${idp}-`) : v;
-  return out;
-}
+/** A fill with the drawing's own pattern ids (`url(#@held)` → `url(#<idp>-held)`). */
+export const fillWithIds = (fill: string | undefined, idp: string) => fill?.replace('url(#@', `url(#${idp}-`);
