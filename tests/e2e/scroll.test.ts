@@ -3,6 +3,7 @@
 import { describe, expect } from 'vitest';
 import { baseUrl as base, test, readState, scrollToStep, stepIds } from './browser.ts';
 import { allSteps, readWhenShown } from './quality.ts';
+import { TRIGGER } from '../../src/lib/scroll/activeStep.ts';
 
 /** Each step's map state, as the data says. */
 const mapOf = new Map(allSteps.map((s) => [s.id, s.map]));
@@ -79,12 +80,12 @@ describe('robustness', () => {
     await page.setViewportSize({ width: 375, height: 700 });
     // Layout changed: the engine recomputes from positions, so the active step is the one now at the trigger.
     await page.waitForTimeout(300);
-    const expected = await page.evaluate(() => {
-      const trigger = innerHeight * 0.55;
+    const expected = await page.evaluate((line) => {
+      const trigger = innerHeight * line;
       let id = null;
       for (const el of document.querySelectorAll('[data-step]')) if (el.getBoundingClientRect().top <= trigger) id = el.getAttribute('data-step');
       return id ?? document.querySelector('[data-step]')!.getAttribute('data-step');
-    });
+    }, TRIGGER);
     expect((await readState(page)).active).toEqual([expected]);
     expect(errors).toEqual([]);
   });
