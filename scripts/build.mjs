@@ -8,10 +8,25 @@ import { pathToFileURL } from 'node:url';
 const root = resolve(import.meta.dirname, '..');
 // KE_OUT_DIR lets parallel work (or CI) build somewhere other than dist/.
 const dist = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
-const ssrOut = dist + '-ssr';
 
+// One edition per locale of data/locales.json: the default at dist/, each other in dist/<code>/, each a whole
+// site (pages, embed, maps, loader) built from its own story.<code>.json and ui.<code>.json.
+const { default: defaultLocale, locales } = JSON.parse(await readFile(resolve(root, 'data/locales.json'), 'utf8'));
+const only = process.env.KE_LOCALE;
+const order = [defaultLocale, ...locales.map((l) => l.code).filter((c) => c !== defaultLocale)].filter((c) => !only || c === only);
+if (!order.length) {
+  console.error(`\nBuild failed: KE_LOCALE="${only}" is not in data/locales.json`);
+  process.exit(1);
+}
+for (const locale of order) await buildEdition(locale, locale === defaultLocale ? dist : resolve(dist, locale));
+console.log(`Built dist/ (prerendered): ${order.map((c) => (c === defaultLocale ? `${c} at dist/` : `${c} at dist/${c}/`)).join(', ')}.`);
+
+async function buildEdition(locale, outDir) {
+const ssrOut = outDir + '-ssr';
+process.env.KE_LOCALE = locale;
 try {
-  await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  // The default edition empties dist/ first; every other edition then gets a fresh folder of its own in it.
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   // embed.js, the loader host pages paste beside the embed's iframe: one classic script at a fixed public URL,
   // from the same TypeScript (and the same message code) as the embed.
   await build({
@@ -20,7 +35,7 @@ try {
     logLevel: 'warn',
     publicDir: false,
     build: {
-      outDir: dist,
+      outDir,
       emptyOutDir: false,
       target: 'es2017',
       minify: process.env.KE_NOMINIFY ? false : undefined,
@@ -34,7 +49,7 @@ try {
     build: { ssr: resolve(root, 'src/build/entry-server.ts'), outDir: ssrOut, emptyOutDir: true, rollupOptions: { input: resolve(root, 'src/build/entry-server.ts') } },
   });
 } catch (e) {
-  console.error(`\nBuild failed: ${e?.message ?? e}`);
+  console.error(`\nBuild failed (locale ${locale}): ${e?.message ?? e}`);
   process.exit(1);
 }
 
@@ -42,15 +57,15 @@ const server = await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).hr
 
 /** Fills a built HTML page with the prerendered app. */
 async function prerender(file, page) {
-  const path = resolve(dist, file);
-  const html = await readFile(path, 'utf8');
-  const { head, body } = server.renderPage(page);
+  const path = resolve(outDir, file);
+  const html = (await readFile(path, 'utf8')).replace(/<html lang="[a-z]+"/, `<html lang="${server.lang}"`);
+  const { head, body } = server.renderPage(page, process.env.KE_SITE_URL ?? '');
   if (!html.includes('<!--app-html-->')) throw new Error(`${file}: no <!--app-html--> placeholder`);
   await writeFile(path, html.replace('<!--app-head-->', head).replace('<!--app-html-->', body));
 }
 
 await prerender('index.html', 'main');
 await prerender('embed.html', 'embed');
-if (server.afterBuild) await server.afterBuild(dist);
+if (server.afterBuild) await server.afterBuild(outDir);
 await rm(ssrOut, { recursive: true, force: true });
-console.log('Built dist/ (prerendered).');
+}

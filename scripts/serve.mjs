@@ -46,6 +46,12 @@ export async function startServer(opts = {}) {
       let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length) || '/')));
       if (!path.startsWith(root)) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
       let info = await stat(path).catch(() => null);
+      if (info?.isDirectory() && !url.pathname.endsWith('/')) {
+        // A folder's URL ends with a slash (an edition's, /fr): its page's relative URLs resolve inside it.
+        res.writeHead(301, { location: url.pathname + '/' + url.search });
+        res.end();
+        return;
+      }
       if (info?.isDirectory()) {
         path = join(path, 'index.html');
         info = await stat(path).catch(() => null);

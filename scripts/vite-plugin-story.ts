@@ -1,6 +1,6 @@
 // Build-time: loads the story data from data/, validates it (schema and cross-references) and serves it to
 // the app as `virtual:story`. Malformed data fails the build with the file, the step and the field.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateBundle, type RawFiles } from '../src/build/validate.ts';
@@ -13,6 +13,7 @@ const RESOLVED = '\0' + VIRTUAL;
 export interface StoryPluginOptions {
   /** Folder holding story.<locale>.json, sources.json and map-states.json. Default: <root>/data */
   dataDir?: string;
+  /** The edition to build. Default: KE_LOCALE, else the default locale of data/locales.json. */
   locale?: string;
 }
 
@@ -27,18 +28,45 @@ function readJson(file: string): unknown {
 
 export function loadStoryFiles(dataDir: string, locale = 'en'): RawFiles {
   const f = (name: string) => resolve(dataDir, name);
-  const files = {
+  const { default: defaultLocale } = readLocales(dataDir);
+  const other = locale !== defaultLocale;
+  const files: Partial<Record<keyof RawFiles, string>> = {
     story: f(`story.${locale}.json`),
     sources: f('sources.json'),
     mapStates: f('map-states.json'),
-    corrections: f('corrections.json'),
+    // The corrections log in the default locale is corrections.json; another edition's is corrections.<xx>.json.
+    corrections: f(other ? `corrections.${locale}.json` : 'corrections.json'),
     ui: f(`ui.${locale}.json`),
     mapPlaces: f('map-places.json'),
     sides: f('sides.json'),
+    locales: f('locales.json'),
   };
+  if (other) {
+    // Another edition is held to the default one (same steps, map states, figures and sources) and gives its
+    // own words for the sources' notes.
+    files.reference = f(`story.${defaultLocale}.json`);
+    files.referenceCorrections = f('corrections.json');
+    files.sourceText = f(`sources.${locale}.json`);
+  }
   const raw = {} as RawFiles;
-  for (const [key, file] of Object.entries(files)) raw[key as keyof RawFiles] = { file, data: readJson(file) };
+  for (const [key, file] of Object.entries(files)) {
+    if (!existsSync(file)) throw new Error(`Invalid data: ${file} is missing (locale "${locale}")`);
+    raw[key as keyof RawFiles] = { file, data: readJson(file) } as never;
+  }
   return raw;
+}
+
+export interface LocaleEntry {
+  code: string;
+  /** The language's own name for itself, as the switcher shows it. */
+  name: string;
+  /** og:locale, e.g. "fr_FR". */
+  og: string;
+}
+
+/** data/locales.json: the editions, the default one first at the site's root, the others in <code>/. */
+export function readLocales(dataDir: string): { default: string; locales: LocaleEntry[] } {
+  return readJson(resolve(dataDir, 'locales.json')) as { default: string; locales: LocaleEntry[] };
 }
 
 export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
@@ -53,7 +81,7 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return;
-      const raw = loadStoryFiles(dataDir, options.locale);
+      const raw = loadStoryFiles(dataDir, options.locale ?? process.env.KE_LOCALE ?? readLocales(dataDir).default);
       for (const f of Object.values(raw)) this.addWatchFile(f.file);
       const bundle = validateBundle(raw);
       // Dates formatted and the locale's way with numbers worked out here, once: a browser's first Intl formatter

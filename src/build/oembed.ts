@@ -41,8 +41,13 @@ export function oembedPlugin(root: string): Plugin {
     name: 'karabakh-oembed',
     apply: 'build',
     generateBundle() {
-      const story = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8')) as { title?: string };
-      const json = oembedJson(process.env.KE_SITE_URL ?? '', story.title ?? 'Karabakh Explained');
+      // One oembed.json per edition, in its folder: its title, and its own embed page.
+      const locales = JSON.parse(readFileSync(resolve(root, 'data/locales.json'), 'utf8')) as { default: string };
+      const locale = process.env.KE_LOCALE ?? locales.default;
+      const story = JSON.parse(readFileSync(resolve(root, `data/story.${locale}.json`), 'utf8')) as { title?: string };
+      const site = process.env.KE_SITE_URL ?? '';
+      const base = site && locale !== locales.default ? new URL(`${locale}/`, site.endsWith('/') ? site : site + '/').href : site;
+      const json = oembedJson(base, story.title ?? 'Karabakh Explained');
       this.emitFile({ type: 'asset', fileName: 'oembed.json', source: JSON.stringify(json, null, 2) + '\n' });
     },
   };

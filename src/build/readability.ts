@@ -13,7 +13,7 @@ export function words(text: string): string[] {
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = ['e.g', 'i.e', 'etc', 'vs', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Maj', 'Col', 'Lt', 'No', 'U.S', 'U.N'];
+const ABBREVIATIONS = ['e.g', 'i.e', 'etc', 'vs', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Maj', 'Col', 'Lt', 'No', 'U.S', 'U.N', 'г', 'гг', 'т.е', 'т.д', 'др', 'ст', 'св'];
 
 /**
  * The sentences of a text. A sentence ends at ., ! or ? (optionally followed by closing quotes or brackets)
@@ -94,4 +94,39 @@ export function storyPlainText(story: Story): string {
     .flatMap((s) => s.steps)
     .flatMap((step) => step.text.map(plainText))
     .join('\n\n');
+}
+
+/** Vowels for counting syllables in French and Russian: one syllable per vowel group (French) or per vowel (Russian). */
+const FR_VOWELS = /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g;
+const RU_VOWELS = /[аеёиоуыэюя]/g;
+
+/** Syllables in a French word: vowel groups, less a silent final -e, -es or -ent after a consonant ("guerre", "parlent"). */
+export function syllablesFr(word: string): number {
+  if (/^\d/.test(word)) return Math.max(1, word.replace(/\D/g, '').length);
+  const w = word.toLowerCase().replace(/[’']/g, '');
+  const groups = w.match(FR_VOWELS)?.length ?? 0;
+  const silent = groups > 1 && /[^aeiouyàâäéèêëîïôöùûü](?:e|es|ent)$/.test(w) ? 1 : 0;
+  return Math.max(1, groups - silent);
+}
+
+/** Syllables in a Russian word: one per vowel letter. */
+export function syllablesRu(word: string): number {
+  if (/^\d/.test(word)) return Math.max(1, word.replace(/\D/g, '').length);
+  return Math.max(1, word.toLowerCase().match(RU_VOWELS)?.length ?? 0);
+}
+
+/**
+ * Reading ease of a text in its language, on the Flesch scale (higher is easier; 60–70 is plain language a
+ * 13–15-year-old reads): Flesch for English, Kandel–Moles's adaptation for French, Oborneva's for Russian.
+ */
+export function readingEase(text: string, locale: string): number {
+  const ws = words(text);
+  const n = sentences(text).length;
+  if (!ws.length || !n) return 100;
+  const count = locale === 'fr' ? syllablesFr : locale === 'ru' ? syllablesRu : syllables;
+  const asl = ws.length / n;
+  const asw = ws.reduce((k, w) => k + count(w), 0) / ws.length;
+  if (locale === 'fr') return 207 - 1.015 * asl - 73.6 * asw;
+  if (locale === 'ru') return 206.835 - 1.3 * asl - 60.1 * asw;
+  return 206.835 - 1.015 * asl - 84.6 * asw;
 }

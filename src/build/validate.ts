@@ -3,6 +3,7 @@
 import { parseData, DataError, StorySchema, SourcesSchema, CorrectionsSchema, UiSchema, MapPlacesSchema, SidesSchema, type Story, type Source, type Ui, type Sides } from '../lib/model/schema.ts';
 import { MapStatesSchema, type MapState } from '../lib/model/mapStateSchema.ts';
 import { localiseStates } from './mapText.ts';
+import { checkCorrectionsParity, checkParity, localeLinks, LocalesSchema, localiseSources, SourceTextSchema } from './locales.ts';
 import { refsIn } from '../lib/model/text.ts';
 import type { StoryBundle } from '../lib/model/bundle.ts';
 
@@ -20,6 +21,12 @@ export interface RawFiles {
   ui: RawFile;
   mapPlaces: RawFile;
   sides: RawFile;
+  /** data/locales.json: the editions. */
+  locales?: RawFile;
+  /** For an edition other than the default: the default's story and corrections, and this edition's source words. */
+  reference?: RawFile;
+  referenceCorrections?: RawFile;
+  sourceText?: RawFile;
 }
 
 export function validateBundle(raw: RawFiles): StoryBundle {
@@ -31,6 +38,11 @@ export function validateBundle(raw: RawFiles): StoryBundle {
   const ui = { ...uiRest, attribution: mapText.attribution };
   const places = parseData(MapPlacesSchema, raw.mapPlaces.data, raw.mapPlaces.file);
   const sides = parseData(SidesSchema, raw.sides.data, raw.sides.file);
+  const locales = raw.locales ? parseData(LocalesSchema, raw.locales.data, raw.locales.file) : { default: story.locale, locales: [{ code: story.locale, name: story.locale, og: story.locale }] };
+  if (!locales.locales.some((l) => l.code === story.locale)) throw new DataError(raw.locales!.file, [`locale "${story.locale}": not listed`]);
+  if (raw.reference) checkParity(story, parseData(StorySchema, raw.reference.data, raw.reference.file), raw.story.file);
+  if (raw.referenceCorrections)
+    checkCorrectionsParity(story.locale, corrections, parseData(CorrectionsSchema, raw.referenceCorrections.data, raw.referenceCorrections.file), raw.corrections.file);
   if (ui.locale !== story.locale) throw new DataError(raw.ui.file, [`field locale: "${ui.locale}" does not match the story's "${story.locale}"`]);
   const localised = localiseStates(rawStates, mapText, places);
   if (localised.problems.length) throw new DataError(raw.ui.file, localised.problems);
@@ -44,6 +56,9 @@ export function validateBundle(raw: RawFiles): StoryBundle {
   }
   if (sourceProblems.length) throw new DataError(raw.sources.file, sourceProblems);
   checkSides(sources, sides, raw.sides.file);
+  const shownSources = raw.sourceText
+    ? localiseSources(sources, story.locale, parseData(SourceTextSchema, raw.sourceText.data, raw.sourceText.file), raw.sourceText.file)
+    : sources;
 
   const stateIds = new Set<string>();
   const stateProblems: string[] = [];
@@ -84,7 +99,7 @@ export function validateBundle(raw: RawFiles): StoryBundle {
     for (const s of c.mapStates) if (!stateIds.has(s)) correctionProblems.push(`corrections[${i}], field mapStates: unknown map state "${s}"`);
   });
   if (correctionProblems.length) throw new DataError(raw.corrections.file, correctionProblems);
-  return { story, sources, mapStates, corrections, ui, sideRule: sides.rule };
+  return { story, sources: shownSources, mapStates, corrections, ui, sideRule: sides.rule, locales: localeLinks(locales, story.locale) };
 }
 
 /** The one rule for side tags: every source's tag is the one data/sides.json gives its publisher. */

@@ -3,7 +3,7 @@ import bundle, { dates, numbers } from 'virtual:story';
 import { indexSources } from '../sources/sources.ts';
 import type { Step } from '../model/schema.ts';
 
-export const { story, sources, mapStates, corrections, ui, sideRule } = bundle;
+export const { story, sources, mapStates, corrections, ui, sideRule, locales } = bundle;
 /** What the build worked out for the story's locale: its dates' labels and how it writes numbers. */
 export { dates, numbers };
 export const sourceIndex = indexSources(story, sources);

@@ -14,4 +14,20 @@ export interface StoryBundle {
   ui: Omit<Ui, 'map'> & { attribution: string[] };
   /** The side-tag rule, as About shows it. */
   sideRule: string[];
+  /** Every edition of the story, with the link to it from this edition's pages (data/locales.json). */
+  locales: LocaleLink[];
+}
+
+export interface LocaleLink {
+  code: string;
+  /** The language's name for itself. */
+  name: string;
+  /** og:locale, e.g. "fr_FR". */
+  og: string;
+  /** This edition. */
+  current: boolean;
+  /** The default edition, at the site's root. */
+  isDefault: boolean;
+  /** From this edition's folder: "./", "fr/", "../", "../ru/". */
+  href: string;
 }

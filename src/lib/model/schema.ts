@@ -153,6 +153,8 @@ const sideText = v.object({ tag: nonEmpty, long: nonEmpty });
 /** The interface's words for one locale (data/ui.<locale>.json): nothing a reader sees is written in the code. */
 export const UiSchema = v.object({
   locale: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
+  /** The language switcher's accessible name. */
+  localeSwitch: v.object({ label: nonEmpty }),
   counter: v.object({ accordingTo: nonEmpty, unconfirmed: nonEmpty, unconfirmedLong: nonEmpty }),
   sources: v.object({
     intro: nonEmpty,
