@@ -40,6 +40,7 @@ export function loadStoryFiles(dataDir: string, locale = 'en'): RawFiles {
     mapPlaces: f('map-places.json'),
     sides: f('sides.json'),
     locales: f('locales.json'),
+    terminology: f(`terminology.${locale}.json`),
   };
   if (other) {
     // Another edition is held to the default one (same steps, map states, figures and sources) and gives its
@@ -47,6 +48,7 @@ export function loadStoryFiles(dataDir: string, locale = 'en'): RawFiles {
     files.reference = f(`story.${defaultLocale}.json`);
     files.referenceCorrections = f('corrections.json');
     files.sourceText = f(`sources.${locale}.json`);
+    files.referenceTerminology = f(`terminology.${defaultLocale}.json`);
   }
   const raw = {} as RawFiles;
   for (const [key, file] of Object.entries(files)) {

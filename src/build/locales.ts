@@ -143,3 +143,38 @@ export function localiseSources(sources: Source[], locale: string, text: SourceT
   if (problems.length) throw new DataError(file, problems);
   return out;
 }
+
+/**
+ * One edition's terminology sheet (data/terminology.<xx>.json): for each contested notion, the neutral term the
+ * edition uses, each side's own term, and why; and the loaded words that may appear only inside quotation marks.
+ */
+export const TerminologySchema = v.object({
+  locale: v.pipe(v.string(), v.regex(/^[a-z]{2}$/)),
+  intro: v.pipe(v.string(), v.minLength(1)),
+  terms: v.pipe(
+    v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)), use: v.pipe(v.string(), v.minLength(1)), armenia: v.pipe(v.string(), v.minLength(1)), azerbaijan: v.pipe(v.string(), v.minLength(1)), why: v.pipe(v.string(), v.minLength(1)) })),
+    v.minLength(1),
+  ),
+  /** Regular expressions (case-insensitive) for words that take a side. */
+  loaded: v.array(v.pipe(v.string(), v.minLength(1))),
+});
+export type Terminology = v.InferOutput<typeof TerminologySchema>;
+
+/** Another edition's sheet covers the same notions as the default's. */
+export function checkTerminology(sheet: Terminology, reference: Terminology | null, locale: string, file: string): void {
+  const problems: string[] = [];
+  if (sheet.locale !== locale) problems.push(`field locale: "${sheet.locale}", the story's is "${locale}"`);
+  for (const re of sheet.loaded) {
+    try {
+      new RegExp(re, 'iu');
+    } catch {
+      problems.push(`field loaded: "${re}" is not a regular expression`);
+    }
+  }
+  if (reference) {
+    const ids = sheet.terms.map((t) => t.id);
+    for (const t of reference.terms) if (!ids.includes(t.id)) problems.push(`locale "${locale}", term "${t.id}": missing`);
+    for (const id of ids) if (!reference.terms.some((t) => t.id === id)) problems.push(`locale "${locale}", term "${id}": not in the default edition's sheet`);
+  }
+  if (problems.length) throw new DataError(file, problems);
+}

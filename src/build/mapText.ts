@@ -5,14 +5,32 @@ import type { MapState } from '../lib/model/mapStateSchema.ts';
 import type { MapPlaces, Ui } from '../lib/model/schema.ts';
 
 /** The map's words for each state, or a list of problems ("map state "x", label "y": no text in …"). */
-export function localiseStates(states: MapState[], text: Ui['map'], places: MapPlaces): { states: MapState[]; problems: string[] } {
+export function localiseStates(states: MapState[], text: Ui['map'], places: MapPlaces, strict = false): { states: MapState[]; problems: string[] } {
   const problems: string[] = [];
-  const out = states.map((s) => {
+  // Another edition than the default: every state's title, description and label notes in its words
+  // (map.states), every place name too (no falling back on the data's English spelling).
+  if (strict && !text.states) problems.push(`map.states: missing (every map state's title, description and label notes)`);
+  const out = states.map((state) => {
+    const own = text.states?.[state.id];
+    if (text.states && !own) problems.push(`map state "${state.id}": no title and description in map.states`);
+    const s: MapState = own
+      ? {
+          ...state,
+          title: own.title,
+          description: own.description,
+          labels: state.labels.map((l) => {
+            if (!l.note) return l;
+            const note = own.notes?.[l.ref];
+            if (!note) problems.push(`map state "${state.id}", label "${l.ref}": no note for it in map.states.${state.id}.notes`);
+            return { ...l, note: note ?? l.note };
+          }),
+        }
+      : state;
     const labels = s.labels.map((l) => {
       const [kind, name] = l.ref.includes(':') ? (l.ref.split(':') as [string, string]) : ['city', l.ref];
       let words: string | undefined;
       let at: [number, number] | undefined;
-      if (kind === 'city' || kind === 'district') words = text.names[name] ?? name;
+      if (kind === 'city' || kind === 'district') words = text.names[name] ?? (strict ? undefined : name);
       else if (kind === 'admin') words = text.admin[name];
       else if (kind === 'country') {
         words = text.countries[name.replace(/-.*/, '')];

@@ -3,7 +3,7 @@
 import { parseData, DataError, StorySchema, SourcesSchema, CorrectionsSchema, UiSchema, MapPlacesSchema, SidesSchema, type Story, type Source, type Ui, type Sides } from '../lib/model/schema.ts';
 import { MapStatesSchema, type MapState } from '../lib/model/mapStateSchema.ts';
 import { localiseStates } from './mapText.ts';
-import { checkCorrectionsParity, checkParity, localeLinks, LocalesSchema, localiseSources, SourceTextSchema } from './locales.ts';
+import { checkCorrectionsParity, checkParity, checkTerminology, localeLinks, LocalesSchema, localiseSources, SourceTextSchema, TerminologySchema } from './locales.ts';
 import { refsIn } from '../lib/model/text.ts';
 import type { StoryBundle } from '../lib/model/bundle.ts';
 
@@ -27,6 +27,9 @@ export interface RawFiles {
   reference?: RawFile;
   referenceCorrections?: RawFile;
   sourceText?: RawFile;
+  /** data/terminology.<locale>.json, and the default edition's for another edition. */
+  terminology?: RawFile;
+  referenceTerminology?: RawFile;
 }
 
 export function validateBundle(raw: RawFiles): StoryBundle {
@@ -40,11 +43,14 @@ export function validateBundle(raw: RawFiles): StoryBundle {
   const sides = parseData(SidesSchema, raw.sides.data, raw.sides.file);
   const locales = raw.locales ? parseData(LocalesSchema, raw.locales.data, raw.locales.file) : { default: story.locale, locales: [{ code: story.locale, name: story.locale, og: story.locale }] };
   if (!locales.locales.some((l) => l.code === story.locale)) throw new DataError(raw.locales!.file, [`locale "${story.locale}": not listed`]);
+  const terminology = raw.terminology ? parseData(TerminologySchema, raw.terminology.data, raw.terminology.file) : null;
+  if (terminology)
+    checkTerminology(terminology, raw.referenceTerminology ? parseData(TerminologySchema, raw.referenceTerminology.data, raw.referenceTerminology.file) : null, story.locale, raw.terminology!.file);
   if (raw.reference) checkParity(story, parseData(StorySchema, raw.reference.data, raw.reference.file), raw.story.file);
   if (raw.referenceCorrections)
     checkCorrectionsParity(story.locale, corrections, parseData(CorrectionsSchema, raw.referenceCorrections.data, raw.referenceCorrections.file), raw.corrections.file);
   if (ui.locale !== story.locale) throw new DataError(raw.ui.file, [`field locale: "${ui.locale}" does not match the story's "${story.locale}"`]);
-  const localised = localiseStates(rawStates, mapText, places);
+  const localised = localiseStates(rawStates, mapText, places, !!raw.reference);
   if (localised.problems.length) throw new DataError(raw.ui.file, localised.problems);
   const mapStates = localised.states;
 
@@ -99,7 +105,7 @@ export function validateBundle(raw: RawFiles): StoryBundle {
     for (const s of c.mapStates) if (!stateIds.has(s)) correctionProblems.push(`corrections[${i}], field mapStates: unknown map state "${s}"`);
   });
   if (correctionProblems.length) throw new DataError(raw.corrections.file, correctionProblems);
-  return { story, sources: shownSources, mapStates, corrections, ui, sideRule: sides.rule, locales: localeLinks(locales, story.locale) };
+  return { story, sources: shownSources, mapStates, corrections, ui, sideRule: sides.rule, locales: localeLinks(locales, story.locale), terminology };
 }
 
 /** The one rule for side tags: every source's tag is the one data/sides.json gives its publisher. */

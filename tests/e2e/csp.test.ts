@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { baseUrl as base, test } from './browser.ts';
-import { distDir, modes, openMode, walkThrough } from './quality.ts';
+import { distDir, EDITIONS, modes, openMode, walkThrough } from './quality.ts';
 
 
 function policyOf(html: string): Map<string, string> | null {
@@ -22,9 +22,11 @@ function policyOf(html: string): Map<string, string> | null {
 }
 
 describe('the Content-Security-Policy of every built page', () => {
-  const pages = readdirSync(distDir).filter((f) => f.endsWith('.html'));
+  // Every edition's pages: index.html, embed.html, fr/index.html, …
+  const pages = EDITIONS.flatMap((e) => readdirSync(resolve(distDir, e.prefix.slice(1))).filter((f) => f.endsWith('.html')).map((f) => (e.prefix ? `${e.prefix.slice(1)}/${f}` : f)));
   test('covers index.html and every other page', () => {
     expect(pages).toContain('index.html');
+    for (const e of EDITIONS.slice(1)) expect(pages).toContain(`${e.code}/index.html`);
   });
   test.for(pages)('%s is strict: scripts from self only, no inline script, no plugins, no base or form hijack', (file) => {
     const html = readFileSync(resolve(distDir, file), 'utf8');
@@ -52,7 +54,7 @@ describe('the Content-Security-Policy of every built page', () => {
 });
 
 describe('no CSP violation while reading', () => {
-  test.for(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async ([_name, mode], { open }) => {
+  test.for(modes().map((m) => [m.label, m] as const))('in %s mode, through every step', async ([_name, mode], { open }) => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };

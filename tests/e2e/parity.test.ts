@@ -6,14 +6,15 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { baseUrl as base, test } from './browser.ts';
-import { allSteps, missingPieces, readableText, settle, textPieces } from './quality.ts';
+import { EDITIONS, missingPieces, readableText, settle, textPieces } from './quality.ts';
 
 const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
 
 /** The text the reader can see, scrolling down the page. */
 const visibleText = readableText;
 
-describe('every step’s text is in every form of the explainer', () => {
+// In every edition: its own text, in every form.
+describe.each(EDITIONS)('every step’s text is in every form of the explainer ($code)', ({ prefix, allSteps }) => {
   test('the data has text to check', () => {
     expect(allSteps.length).toBeGreaterThan(5);
     for (const s of allSteps) expect(textPieces(s).length, s.id).toBeGreaterThan(0);
@@ -21,28 +22,28 @@ describe('every step’s text is in every form of the explainer', () => {
 
   test('scroll mode', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
-    await page.goto(base + '/');
-    expect(missingPieces(await visibleText(page))).toEqual([]);
+    await page.goto(base + prefix + '/');
+    expect(missingPieces(await visibleText(page), allSteps)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   test('with JavaScript disabled', async ({ open }) => {
     const { page } = await open({ javaScriptEnabled: false });
-    await page.goto(base + '/');
-    expect(missingPieces(await visibleText(page))).toEqual([]);
+    await page.goto(base + prefix + '/');
+    expect(missingPieces(await visibleText(page), allSteps)).toEqual([]);
   });
 
   test('embed mode (unrolled, no host)', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 600, height: 800 } });
-    await page.goto(base + '/embed.html');
+    await page.goto(base + prefix + '/embed.html');
     await settle(page);
-    expect(missingPieces(await visibleText(page))).toEqual([]);
+    expect(missingPieces(await visibleText(page), allSteps)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   test('presentation mode, stepping through every slide', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
-    await page.goto(base + '/?present');
+    await page.goto(base + prefix + '/?present');
     await page.waitForSelector('[data-present] [aria-current="step"]');
     let seen = '';
     for (let i = 0; i < allSteps.length; i++) {
@@ -51,7 +52,7 @@ describe('every step’s text is in every form of the explainer', () => {
       await page.keyboard.press('PageDown');
       await settle(page);
     }
-    expect(missingPieces(seen)).toEqual([]);
+    expect(missingPieces(seen, allSteps)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -59,7 +60,7 @@ describe('every step’s text is in every form of the explainer', () => {
     expect(existsSync(PDFTOTEXT), `${PDFTOTEXT} is missing: apt-get install poppler-utils`).toBe(true);
     const { page } = await open();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(base + '/');
+    await page.goto(base + prefix + '/');
     await page.waitForLoadState('load');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const dir = mkdtempSync(resolve(tmpdir(), 'ke-parity-'));

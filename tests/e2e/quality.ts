@@ -9,10 +9,27 @@ const root = resolve(import.meta.dirname, '../..');
 export const distDir = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
 
 interface StoryJson {
+  title: string;
   sections: { id: string; title: string; steps: { id: string; map: string; text: string[] }[] }[];
 }
-export const story: StoryJson = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
-export const allSteps = story.sections.flatMap((s) => s.steps.map((step) => ({ ...step, section: s.id })));
+
+/** One edition of the site (data/locales.json): the default at the root, each other in /<code>. */
+export interface Edition {
+  code: string;
+  /** The edition's folder in URLs: '' for the default, '/fr' for French. */
+  prefix: string;
+  story: StoryJson;
+  allSteps: (StoryJson['sections'][number]['steps'][number] & { section: string })[];
+}
+const localesFile = JSON.parse(readFileSync(resolve(root, 'data/locales.json'), 'utf8')) as { default: string; locales: { code: string }[] };
+/** Every edition, the default first. The suites that open modes run in each; README says which run in one. */
+export const EDITIONS: Edition[] = [localesFile.default, ...localesFile.locales.map((l) => l.code).filter((c) => c !== localesFile.default)].map((code) => {
+  const story: StoryJson = JSON.parse(readFileSync(resolve(root, `data/story.${code}.json`), 'utf8'));
+  return { code, prefix: code === localesFile.default ? '' : `/${code}`, story, allSteps: story.sections.flatMap((s) => s.steps.map((step) => ({ ...step, section: s.id }))) };
+});
+/** The default edition's story and steps. */
+export const story: StoryJson = EDITIONS[0].story;
+export const allSteps = EDITIONS[0].allSteps;
 
 /** Collapses whitespace and compatibility forms (PDF ligatures), so text compares as a reader reads it. */
 export function normalize(text: string): string {
@@ -46,20 +63,25 @@ export function missingPieces(text: string, steps = allSteps, loose = false): st
 export type ModeName = 'main' | 'embed' | 'present' | 'print';
 export interface Mode {
   name: ModeName;
+  /** The edition it is opened in. */
+  locale: string;
+  /** For test titles: "embed", "embed (fr)". */
+  label: string;
   /** Path and query to open. */
   path: string;
   /** Emulate print media. */
   print?: boolean;
 }
 
-/** Every mode a reader can open. A build that lost one fails the tests that open it (never skips them). */
-export function modes(): Mode[] {
-  return [
-    { name: 'main', path: '/' },
-    { name: 'embed', path: '/embed.html' },
-    { name: 'present', path: '/?present' },
-    { name: 'print', path: '/', print: true },
-  ];
+/**
+ * Every mode a reader can open, in every edition (or the ones given). A build that lost one fails the tests that
+ * open it (never skips them).
+ */
+export function modes(editions: Edition[] = EDITIONS): Mode[] {
+  return editions.flatMap(({ code, prefix }) => {
+    const m = (name: ModeName, path: string, print?: boolean): Mode => ({ name, locale: code, label: code === EDITIONS[0].code ? name : `${name} (${code})`, path: prefix + path, ...(print ? { print } : {}) });
+    return [m('main', '/'), m('embed', '/embed.html'), m('present', '/?present'), m('print', '/', true)];
+  });
 }
 
 /** Waits for two animation frames: layout, scroll handlers and Svelte updates have run. */

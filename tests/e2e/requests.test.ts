@@ -9,7 +9,7 @@ import { modes, openMode, walkThrough } from './quality.ts';
 const origin = new URL(base).origin;
 
 describe('every request goes to the page’s own origin', () => {
-  test.for(modes().map((m) => [m.name, m] as const))('in %s mode, through every step', async ([_name, mode], { open }) => {
+  test.for(modes().map((m) => [m.label, m] as const))('in %s mode, through every step', async ([_name, mode], { open }) => {
     const { page, errors, requests } = await open({ viewport: { width: 390, height: 800 } });
     await openMode(page, base, mode);
     await walkThrough(page, mode);

@@ -6,9 +6,10 @@ import { resolve } from 'node:path';
 import { loadStoryFiles, readLocales } from '../../scripts/vite-plugin-story.ts';
 import { validateBundle } from '../../src/build/validate.ts';
 import { checkParity, localeLinks, localiseDateText } from '../../src/build/locales.ts';
-import { readingEase, words } from '../../src/build/readability.ts';
+import { readingEase } from '../../src/build/readability.ts';
 import { plainText } from '../../src/lib/model/text.ts';
 import type { Story } from '../../src/lib/model/schema.ts';
+import { languageProblem } from '../fixtures/language.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../data');
 const { default: def, locales } = readLocales(dataDir);
@@ -69,28 +70,6 @@ describe('links between editions', () => {
   });
 });
 
-// What each edition's step text must look like: Russian in Cyrillic; French with French, not English, function words.
-const FR_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'un', 'une', 'à', 'en', 'que', 'qui', 'est', 'dans', 'pour', 'sur', 'au', 'aux', 'il', 'elle', 'a', 'ont', 'par', 'ne', 'pas']);
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'it', 'for', 'on', 'with', 'as', 'by', 'were', 'had', 'from', 'at', 'said', 'its', 'their', 'they']);
-
-/** Why a step's text is not in the locale's language, or null. */
-export function languageProblem(text: string, locale: string): string | null {
-  const t = plainText(text).replace(/“[^”]*”|«[^»]*»/g, ' ');
-  const ws = words(t).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase());
-  if (ws.length < 4) return null;
-  if (locale === 'ru') {
-    const letters = t.match(/\p{L}/gu) ?? [];
-    const cyr = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
-    return cyr / letters.length >= 0.75 ? null : `only ${Math.round((100 * cyr) / letters.length)}% Cyrillic letters`;
-  }
-  if (locale === 'fr') {
-    const fr = ws.filter((w) => FR_WORDS.has(w)).length;
-    const en = ws.filter((w) => EN_WORDS.has(w)).length;
-    return fr > en && fr / ws.length >= 0.08 ? null : `${fr} French and ${en} English function words in ${ws.length}`;
-  }
-  return null;
-}
-
 describe('language check', () => {
   it('tells English from French and Russian', () => {
     expect(languageProblem('The war lasted 44 days and the truces broke down at once.', 'fr')).not.toBeNull();
@@ -135,5 +114,28 @@ describe.each(others)('edition "%s"', (locale) => {
     const ease = readingEase(text, locale);
     console.log(`reading ease (${locale}): ${ease.toFixed(1)}`);
     expect(ease).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe.each(locales.map((l) => l.code))('terminology sheet (%s)', (locale) => {
+  const bundle = validateBundle(loadStoryFiles(dataDir, locale));
+  const sheet = bundle.terminology!;
+  const outsideQuotes = (t: string) => plainText(t).replace(/“[^”]*”|«[^»]*»|„[^“]*“|"[^"]*"/g, ' ');
+
+  it('exists, with the same notions in every edition', () => {
+    expect(sheet.terms.length).toBeGreaterThanOrEqual(8);
+    const en = validateBundle(loadStoryFiles(dataDir, def)).terminology!;
+    expect(sheet.terms.map((t) => t.id)).toEqual(en.terms.map((t) => t.id));
+  });
+
+  it('its loaded words appear in the story only inside quotation marks', () => {
+    const story = bundle.story;
+    const texts: [string, string][] = [
+      ...story.sections.flatMap((s) => s.steps.flatMap((st) => [...st.text.map((p) => [st.id, p] as [string, string]), ...(st.notes ? [[`${st.id} notes`, st.notes] as [string, string]] : [])])),
+      ...(story.about ? [...story.about.method, ...story.about.naming].map((p) => ['about', p] as [string, string]) : []),
+    ];
+    const res = sheet.loaded.map((r) => new RegExp(r, 'iu'));
+    const found = texts.flatMap(([where, t]) => res.filter((re) => re.test(outsideQuotes(t))).map((re) => `${where}: ${re}`));
+    expect(found).toEqual([]);
   });
 });

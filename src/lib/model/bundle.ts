@@ -16,6 +16,8 @@ export interface StoryBundle {
   sideRule: string[];
   /** Every edition of the story, with the link to it from this edition's pages (data/locales.json). */
   locales: LocaleLink[];
+  /** The edition's terminology sheet (data/terminology.<locale>.json), as About shows it; null if it has none. */
+  terminology: { intro: string; terms: { id: string; use: string; armenia: string; azerbaijan: string; why: string }[]; loaded: string[] } | null;
 }
 
 export interface LocaleLink {

@@ -173,6 +173,11 @@ export const UiSchema = v.object({
     free: v.record(v.string(), nonEmpty),
     legend: v.record(v.string(), nonEmpty),
     attribution: v.array(nonEmpty),
+    /**
+     * In an edition other than the default: each map state's title, description and label notes, by state id
+     * (the default edition's are in data/map-states.json).
+     */
+    states: v.optional(v.record(v.string(), v.object({ title: nonEmpty, description: nonEmpty, notes: v.optional(v.record(v.string(), nonEmpty)) }))),
   }),
 });
 export type Ui = v.InferOutput<typeof UiSchema>;
