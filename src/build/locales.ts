@@ -14,10 +14,16 @@ export const LocalesSchema = v.object({
 });
 export type Locales = v.InferOutput<typeof LocalesSchema>;
 
-/** A source's words in another edition: its note, why it has no date, and a title we wrote (descriptive). */
+/** A source's words in another edition: its note, why it has no date, a title we wrote (descriptive), a described publisher. */
 export const SourceTextSchema = v.record(
   v.string(),
-  v.object({ note: v.optional(v.pipe(v.string(), v.minLength(1))), undated: v.optional(v.pipe(v.string(), v.minLength(1))), title: v.optional(v.pipe(v.string(), v.minLength(1))) }),
+  v.object({
+    note: v.optional(v.pipe(v.string(), v.minLength(1))),
+    undated: v.optional(v.pipe(v.string(), v.minLength(1))),
+    title: v.optional(v.pipe(v.string(), v.minLength(1))),
+    /** Only where the publisher is described in words ("Joint statement of …") rather than named. */
+    publisher: v.optional(v.pipe(v.string(), v.minLength(1))),
+  }),
 );
 export type SourceText = v.InferOutput<typeof SourceTextSchema>;
 
@@ -138,6 +144,7 @@ export function localiseSources(sources: Source[], locale: string, text: SourceT
       note: s.note ? t.note : s.note,
       undated: s.undated ? t.undated : s.undated,
       title: s.descriptive ? t.title! : s.title,
+      publisher: t.publisher ?? s.publisher,
     };
   });
   if (problems.length) throw new DataError(file, problems);
