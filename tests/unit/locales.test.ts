@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { loadStoryFiles, readLocales } from '../../scripts/vite-plugin-story.ts';
 import { validateBundle } from '../../src/build/validate.ts';
 import { checkParity, localeLinks, localiseDateText } from '../../src/build/locales.ts';
-import { readingEase } from '../../src/build/readability.ts';
+import { readingEase, words } from '../../src/build/readability.ts';
 import { plainText } from '../../src/lib/model/text.ts';
 import type { Story } from '../../src/lib/model/schema.ts';
 import { languageProblem } from '../fixtures/language.ts';
@@ -102,6 +102,13 @@ describe.each(others)('edition "%s"', (locale) => {
     ];
     const bad = texts.map(([where, t]) => [where, languageProblem(t, locale)]).filter(([, p]) => p);
     expect(bad).toEqual([]);
+  });
+
+  it('each step fits a phone card: at most 90 visible words (110 in French, which runs about a fifth longer)', () => {
+    const limit = locale === 'fr' ? 110 : 90;
+    const visible = (st: (typeof steps)[number]) =>
+      words([st.asOf ?? '', ...st.text, ...(st.counters ?? []).map((c) => [c.prefix, String(c.value), c.suffix, c.label, c.by].filter(Boolean).join(' '))].join(' ')).length;
+    expect(steps.map((st) => [st.id, visible(st)] as const).filter(([, n]) => n > limit)).toEqual([]);
   });
 
   it('no paragraph is copied from the English edition', () => {
