@@ -63,7 +63,9 @@ export async function startServer(opts = {}) {
       }
       const ext = extname(path);
       let body = await readFile(path);
-      const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...opts.headers };
+      // Any origin may read the files: a WordPress post frames the embed in a sandbox, whose document has an opaque
+      // origin, so even our own module scripts and map data reach it as cross-origin requests (README, Embed).
+      const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*', ...opts.headers };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
