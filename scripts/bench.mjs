@@ -71,6 +71,8 @@ function walk(dir) {
 }
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|xml)$/;
 const assets = walk(dist)
+  // The build's precompressed copies (.br, .gz) are the same files.
+  .filter((f) => !/\.(br|gz)$/.test(f))
   .map((f) => {
     const body = readFileSync(f);
     return { file: relative(dist, f), raw: body.length, gzip: COMPRESSIBLE.test(f) ? gzipSync(body).length : body.length };
