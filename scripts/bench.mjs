@@ -2,7 +2,8 @@
 // in README ("Quality budgets"): bytes, first-view transfer, Lighthouse (mobile, simulated throttling, median of
 // 3) against an empty page, long animation frames while scrolling through every step at 4x CPU throttling (median
 // of as many scroll-throughs as Lighthouse runs: the count varies by about ±10 from one to the next), and the
-// story's reading grade. Prints a table and one JSON line, writes .bench/last.json, exits 1 on a missed budget.
+// story's reading grade. Prints a table and one JSON line, writes .bench/last.json and a line of
+// .bench/history.jsonl (compared with the previous line), exits 1 on a missed budget.
 // Flags: --no-build (measure the existing build), --runs=N (Lighthouse runs per page and scroll-throughs, default 3).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -376,5 +377,15 @@ const summary = {
 };
 mkdirSync(benchDir, { recursive: true });
 writeFileSync(resolve(benchDir, 'last.json'), JSON.stringify(summary, null, 2) + '\n');
+// A history on this machine (not committed), to compare a change with the last run: one line per run, with the
+// commit measured and the previous run's figures printed beside this one's.
+const historyFile = resolve(benchDir, 'history.jsonl');
+const previous = existsSync(historyFile) ? readFileSync(historyFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).at(-1) : null;
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || null;
+writeFileSync(historyFile, JSON.stringify({ date: summary.date, commit, ok, runs: RUNS, figures }) + '\n', { flag: 'a' });
+if (previous) {
+  console.log(`\nAgainst the previous run (${previous.date}, ${previous.commit ?? 'no commit'}):`);
+  for (const [k, v] of Object.entries(figures)) if (previous.figures?.[k] !== undefined && previous.figures[k] !== v) console.log(`  ${k}: ${previous.figures[k]} → ${v}`);
+}
 console.log(JSON.stringify({ ok, ...figures, lcpMs: summary.lcpMs, emptyLcpMs: summary.emptyLcpMs, mapDataGzip: firstView.mapData }));
 process.exit(ok ? 0 : 1);
