@@ -2,7 +2,8 @@
 // in README ("Quality budgets"): bytes, first-view transfer, Lighthouse (mobile, simulated throttling, median of
 // 3) against an empty page, long animation frames while scrolling through every step at 4x CPU throttling (median
 // of as many scroll-throughs as Lighthouse runs: the count varies by about ±10 from one to the next), and the
-// story's reading grade. Prints a table and one JSON line, writes .bench/last.json, exits 1 on a missed budget.
+// story's reading grade. Prints a table and one JSON line, writes .bench/last.json and a line of
+// .bench/history.jsonl (compared with the previous line), exits 1 on a missed budget.
 // Flags: --no-build (measure the existing build), --runs=N (Lighthouse runs per page and scroll-throughs, default 3).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -30,7 +31,18 @@ const BUDGETS = {
   'firstViewTransfer': { max: 120 * 1024 },
   'longAnimationFrames': { max: 0 },
   'readingGrade': { max: 10 },
+  // Another edition's reading ease on its language's Flesch-type scale (60–70: plain language a 13–15-year-old reads).
+  'readingEase': { min: 45 },
 };
+
+/** The editions (data/locales.json): the default at /, each other at /<code>/. Each is measured on its first view. */
+const localesFile = JSON.parse(readFileSync(resolve(root, 'data/locales.json'), 'utf8'));
+const EDITIONS = [localesFile.default, ...localesFile.locales.map((l) => l.code).filter((c) => c !== localesFile.default)].map((code) => ({
+  code,
+  path: code === localesFile.default ? '/' : `/${code}/`,
+}));
+/** A metric's name in the table: "firstLoadJsGzip", "firstLoadJsGzip (fr)". */
+const named = (k, e) => (e.code === EDITIONS[0].code ? k : `${k} (${e.code})`);
 
 const log = (...a) => console.error('[bench]', ...a);
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
@@ -41,9 +53,12 @@ const median = (xs) => {
 };
 
 // 1. Build ------------------------------------------------------------------------------------------------
+// The site is served from the start (the server reads files as they are asked for) so the build can know its
+// public address (KE_SITE_URL): hreflang alternates and oEmbed need absolute URLs, as on a real host.
+const site = await startServer({ root: dist });
 if (!args.includes('--no-build')) {
   log('building', relative(root, dist) + '/');
-  const r = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs')], { stdio: 'inherit', env: process.env });
+  const r = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs')], { stdio: 'inherit', env: { ...process.env, KE_SITE_URL: process.env.KE_SITE_URL ?? site.url + '/' } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 if (!existsSync(resolve(dist, 'index.html'))) {
@@ -57,6 +72,8 @@ function walk(dir) {
 }
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|xml)$/;
 const assets = walk(dist)
+  // The build's precompressed copies (.br, .gz) are the same files.
+  .filter((f) => !/\.(br|gz)$/.test(f))
   .map((f) => {
     const body = readFileSync(f);
     return { file: relative(dist, f), raw: body.length, gzip: COMPRESSIBLE.test(f) ? gzipSync(body).length : body.length };
@@ -75,7 +92,6 @@ writeFileSync(
     '<title>Empty page</title><meta name="description" content="A baseline page for the benchmark."></head>' +
     '<body><h1>Karabakh Explained</h1></body></html>\n',
 );
-const site = await startServer({ root: dist });
 const empty = await startServer({ root: emptyDir });
 
 const { chromium } = await import('playwright-core');
@@ -91,7 +107,8 @@ async function measure() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
   let firstView, loaf;
   try {
-    firstView = await measureFirstView(browser);
+    firstView = {};
+    for (const e of EDITIONS) firstView[e.code] = await measureFirstView(browser, e.path);
     // The median scroll-through by its count of long frames; every one must have visited every step.
     const throughs = [];
     for (let i = 0; i < RUNS; i++) throughs.push(await measureLongFrames(browser));
@@ -114,7 +131,7 @@ function servedSize(url) {
 }
 
 // 4. First view: every response until the network is idle, no interaction, a phone-sized fresh browser ----
-async function measureFirstView(browser) {
+async function measureFirstView(browser, path = '/') {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const responses = [];
@@ -125,7 +142,7 @@ async function measureFirstView(browser) {
     const body = sizes?.responseBodySize || servedSize(req.url());
     responses.push({ url: req.url(), type: req.resourceType(), status: resp?.status() ?? 0, bytes: body + (sizes?.responseHeadersSize ?? 0), body });
   });
-  await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+  await page.goto(site.url + path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
   await context.close();
   const local = (u) => u.startsWith(site.url) ? u.slice(site.url.length) : u;
@@ -211,10 +228,10 @@ async function lighthouseRuns() {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
-  const runs = { site: [], empty: [] };
+  const runs = { empty: [], ...Object.fromEntries(EDITIONS.map((e) => [e.code, []])) };
   try {
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, url] of [['site', site.url + '/'], ['empty', empty.url + '/']]) {
+      for (const [name, url] of [...EDITIONS.map((e) => [e.code, site.url + e.path]), ['empty', empty.url + '/']]) {
         log(`lighthouse ${name} run ${i + 1}/${RUNS}`);
         const r = await lighthouse(url, {
           port: chrome.port,
@@ -256,54 +273,71 @@ async function lighthouseRuns() {
     out.lcpRuns = list.map((r) => Math.round(r.lcpMs));
     return out;
   };
-  return { site: med(runs.site), empty: med(runs.empty), runs: RUNS };
+  return { ...Object.fromEntries(EDITIONS.map((e) => [e.code, med(runs[e.code])])), site: med(runs[EDITIONS[0].code]), empty: med(runs.empty), runs: RUNS };
 }
 
 // 7. Reading grade: the story's text through the same function the content test uses (src/build/readability.ts).
+// Every other edition: its reading ease on its language's scale (Kandel–Moles for French, Oborneva for Russian).
 async function readingGrade() {
-  const story = JSON.parse(readFileSync(resolve(root, 'data/story.en.json'), 'utf8'));
+  const read = (code) => JSON.parse(readFileSync(resolve(root, `data/story.${code}.json`), 'utf8'));
   const { runnerImport } = await import('vite');
   const { module: m } = await runnerImport(resolve(root, 'src/build/readability.ts'), { configFile: false, logLevel: 'silent' });
-  return { grade: m.fleschKincaidGrade(m.storyPlainText(story)), by: 'src/build/readability.ts' };
+  const ease = Object.fromEntries(EDITIONS.slice(1).map((e) => [e.code, m.readingEase(m.storyPlainText(read(e.code)), e.code)]));
+  return { grade: m.fleschKincaidGrade(m.storyPlainText(read(EDITIONS[0].code))), ease, by: 'src/build/readability.ts' };
 }
 
 // 8. Report -------------------------------------------------------------------------------------------------
-const { firstView, loaf, lh, grade } = results;
+const { firstView: firstViews, loaf, lh, grade } = results;
+const firstView = firstViews[EDITIONS[0].code];
 const firstLoadJsGzip = firstView.scriptBytes;
 const firstLoadJsFiles = firstView.scripts;
-const figures = {
-  'lighthouse.performance': lh.site.performance,
-  'lighthouse.accessibility': lh.site.accessibility,
-  'lighthouse.bestPractices': lh.site.bestPractices,
-  'lighthouse.seo': lh.site.seo,
-  lcpRatio: Math.round((lh.site.lcpMs / lh.empty.lcpMs) * 1000) / 1000,
-  tbtMs: Math.round(lh.site.tbtMs),
-  cls: Math.round(lh.site.cls * 1000) / 1000,
-  firstLoadJsGzip,
-  firstViewTransfer: firstView.total,
-  longAnimationFrames: loaf.supported ? loaf.duringScroll.length : NaN,
-  readingGrade: Math.round(grade.grade * 10) / 10,
-};
-const show = {
-  lcpRatio: (v) => `${v.toFixed(2)}× (LCP ${Math.round(lh.site.lcpMs)} ms vs empty page ${Math.round(lh.empty.lcpMs)} ms)`,
-  tbtMs: (v) => `${v} ms (median of ${lh.site.tbtRuns.join(', ')})`,
-  firstLoadJsGzip: kb,
-  firstViewTransfer: (v) => `${kb(v)} (map data ${kb(firstView.mapData)}, fonts ${kb(firstView.fonts)}, ${firstView.requests.length} requests)`,
+const figures = {};
+const show = {};
+for (const e of EDITIONS) {
+  const l = lh[e.code];
+  const fv = firstViews[e.code];
+  Object.assign(figures, {
+    [named('lighthouse.performance', e)]: l.performance,
+    [named('lighthouse.accessibility', e)]: l.accessibility,
+    [named('lighthouse.bestPractices', e)]: l.bestPractices,
+    [named('lighthouse.seo', e)]: l.seo,
+    [named('lcpRatio', e)]: Math.round((l.lcpMs / lh.empty.lcpMs) * 1000) / 1000,
+    [named('tbtMs', e)]: Math.round(l.tbtMs),
+    [named('cls', e)]: Math.round(l.cls * 1000) / 1000,
+    [named('firstLoadJsGzip', e)]: fv.scriptBytes,
+    [named('firstViewTransfer', e)]: fv.total,
+  });
+  Object.assign(show, {
+    [named('lcpRatio', e)]: (v) => `${v.toFixed(2)}× (LCP ${Math.round(l.lcpMs)} ms vs empty page ${Math.round(lh.empty.lcpMs)} ms)`,
+    [named('tbtMs', e)]: (v) => `${v} ms (median of ${l.tbtRuns.join(', ')})`,
+    [named('firstLoadJsGzip', e)]: kb,
+    [named('firstViewTransfer', e)]: (v) => `${kb(v)} (map data ${kb(fv.mapData)}, fonts ${kb(fv.fonts)}, ${fv.requests.length} requests)`,
+  });
+}
+figures.longAnimationFrames = loaf.supported ? loaf.duringScroll.length : NaN;
+figures.readingGrade = Math.round(grade.grade * 10) / 10;
+for (const e of EDITIONS.slice(1)) figures[named('readingEase', e)] = Math.round(grade.ease[e.code] * 10) / 10;
+Object.assign(show, {
   longAnimationFrames: (v) =>
     Number.isNaN(v)
       ? 'API unsupported'
       : `${v} over 50 ms (median of ${loaf.counts.join(', ')}; ${loaf.stepsVisited}/${loaf.steps} steps visited; ${loaf.duringLoad.length} during load)`,
   readingGrade: (v) => `${v} (Flesch–Kincaid, ${grade.by})`,
-};
+});
+for (const e of EDITIONS.slice(1)) show[named('readingEase', e)] = (v) => `${v} (${e.code === 'fr' ? 'Kandel–Moles' : e.code === 'ru' ? 'Oborneva' : 'Flesch'}, ${grade.by})`;
 const budgetText = (b) => (b.min !== undefined ? `≥ ${b.min}` : `≤ ${b.max}`);
-const rows = Object.entries(BUDGETS).map(([k, b]) => {
+// Every figure against its metric's budget (the same budget in every edition).
+const rows = Object.keys(figures).map((k) => {
+  const base = k.replace(/ \([a-z]{2}\)$/, '');
+  const b = BUDGETS[base];
   const v = figures[k];
   const ok = Number.isFinite(v) && (b.min === undefined || v >= b.min) && (b.max === undefined || v <= b.max);
-  const budget = ['firstLoadJsGzip', 'firstViewTransfer'].includes(k) ? `≤ ${kb(b.max)}` : budgetText(b);
+  const budget = ['firstLoadJsGzip', 'firstViewTransfer'].includes(base) ? `≤ ${kb(b.max)}` : budgetText(b);
   return { metric: k, value: (show[k] ?? String)(v), budget, ok };
 });
 if (loaf.stepsVisited < loaf.steps) rows.push({ metric: 'scroll-through', value: `${loaf.stepsVisited}/${loaf.steps} steps became active`, budget: 'all', ok: false });
-if (firstView.thirdParty.length) rows.push({ metric: 'third-party requests', value: firstView.thirdParty.join(' '), budget: 'none', ok: false });
+for (const e of EDITIONS)
+  if (firstViews[e.code].thirdParty.length) rows.push({ metric: named('third-party requests', e), value: firstViews[e.code].thirdParty.join(' '), budget: 'none', ok: false });
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log('\nAssets (raw / gzip)');
@@ -343,5 +377,15 @@ const summary = {
 };
 mkdirSync(benchDir, { recursive: true });
 writeFileSync(resolve(benchDir, 'last.json'), JSON.stringify(summary, null, 2) + '\n');
+// A history on this machine (not committed), to compare a change with the last run: one line per run, with the
+// commit measured and the previous run's figures printed beside this one's.
+const historyFile = resolve(benchDir, 'history.jsonl');
+const previous = existsSync(historyFile) ? readFileSync(historyFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).at(-1) : null;
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || null;
+writeFileSync(historyFile, JSON.stringify({ date: summary.date, commit, ok, runs: RUNS, figures }) + '\n', { flag: 'a' });
+if (previous) {
+  console.log(`\nAgainst the previous run (${previous.date}, ${previous.commit ?? 'no commit'}):`);
+  for (const [k, v] of Object.entries(figures)) if (previous.figures?.[k] !== undefined && previous.figures[k] !== v) console.log(`  ${k}: ${previous.figures[k]} → ${v}`);
+}
 console.log(JSON.stringify({ ok, ...figures, lcpMs: summary.lcpMs, emptyLcpMs: summary.emptyLcpMs, mapDataGzip: firstView.mapData }));
 process.exit(ok ? 0 : 1);

@@ -19,6 +19,7 @@ if (!order.length) {
   process.exit(1);
 }
 for (const locale of order) await buildEdition(locale, locale === defaultLocale ? dist : resolve(dist, locale));
+await precompress(dist);
 console.log(`Built dist/ (prerendered): ${order.map((c) => (c === defaultLocale ? `${c} at dist/` : `${c} at dist/${c}/`)).join(', ')}.`);
 
 async function buildEdition(locale, outDir) {
@@ -68,4 +69,21 @@ await prerender('index.html', 'main');
 await prerender('embed.html', 'embed');
 if (server.afterBuild) await server.afterBuild(outDir);
 await rm(ssrOut, { recursive: true, force: true });
+}
+
+/**
+ * Brotli and gzip beside every text file (index.html.br, index.html.gz), at their highest levels, once at build:
+ * scripts/serve.mjs serves them by Accept-Encoding, as static hosts and CDNs do.
+ */
+async function precompress(dir) {
+  const { readdir } = await import('node:fs/promises');
+  const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml)$/.test(e.name))
+    .map((e) => resolve(e.parentPath ?? e.path, e.name));
+  for (const f of files) {
+    const body = await readFile(f);
+    await writeFile(f + '.br', brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    await writeFile(f + '.gz', gzipSync(body, { level: 9 }));
+  }
 }

@@ -1,4 +1,4 @@
-// A small static server for dist/: gzip when the client accepts it, the right content types, no caching
+// A small static server for dist/: the build's Brotli or gzip copy when the client accepts it, the right content types, no caching
 // surprises. Used by `npm start`, the end-to-end tests and the benchmark.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -63,10 +63,18 @@ export async function startServer(opts = {}) {
       }
       const ext = extname(path);
       let body = await readFile(path);
-      const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...opts.headers };
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body);
-        headers['content-encoding'] = 'gzip';
+      // Any origin may read the files: a WordPress post frames the embed in a sandbox, whose document has an opaque
+      // origin, so even our own module scripts and map data reach it as cross-origin requests (README, Embed).
+      const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*', ...opts.headers };
+      if (COMPRESSIBLE.has(ext)) {
+        // The build's precompressed copy (Brotli, else gzip) when the browser takes it; gzip on the fly otherwise.
+        const accepts = String(req.headers['accept-encoding'] ?? '');
+        const pre = /\bbr\b/.test(accepts) ? await readFile(path + '.br').catch(() => null) : null;
+        const gz = !pre && /\bgzip\b/.test(accepts) ? ((await readFile(path + '.gz').catch(() => null)) ?? gzipSync(body)) : null;
+        if (pre || gz) {
+          body = pre ?? gz;
+          headers['content-encoding'] = pre ? 'br' : 'gzip';
+        }
         headers['vary'] = 'accept-encoding';
       }
       headers['content-length'] = String(body.length);

@@ -215,7 +215,7 @@ describe('story content: shape, length and readability', () => {
   });
 
   it('says when its facts were last checked, and has an About block with a glossary', () => {
-    expect(story.checked).toBe('February 2026');
+    expect(story.checked).toBe('24 February 2026');
     const terms = story.about!.glossary.map((g) => g.term);
     for (const t of ['NKAO', 'Artsakh', 'Line of contact', 'Minsk Group', 'Lachin corridor', 'Bishkek Protocol', 'TRIPP'])
       expect(terms).toContain(t);

@@ -112,3 +112,14 @@ describe('snippets and oEmbed', () => {
     expect(j.html).toContain('<iframe src="https://news.example/karabakh/embed.html"');
   });
 });
+
+describe('WordPress oEmbed messages', () => {
+  it('reads the secret WordPress appends to the address, and nothing else', async () => {
+    const { wpSecret, wpHeight, wpLink } = await import('../../src/lib/embed/messages.ts');
+    expect(wpSecret('#?secret=a1B2c3')).toBe('a1B2c3');
+    expect(wpSecret('#?secret=abc&x=1')).toBe('abc');
+    for (const bad of ['', '#', '#where', '#?secret=', '#?secret=a b', '#?secret=<img>', '#?secret=' + 'a'.repeat(65), '#x?secret=abc']) expect(wpSecret(bad), bad).toBeNull();
+    expect(wpHeight('abc', 900)).toEqual({ message: 'height', value: 900, secret: 'abc' });
+    expect(wpLink('abc', 'https://example.org/')).toEqual({ message: 'link', value: 'https://example.org/', secret: 'abc' });
+  });
+});

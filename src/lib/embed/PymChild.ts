@@ -1,12 +1,15 @@
 // The embed's side of the host protocols, so the iframe is always as tall as its content: Pym.js height messages
 // (and replies to the parent's `width`), AMP's embed-size and Embedly/Medium's iframe.resize. It also passes on the
-// host's viewport messages (Pym's `viewport-iframe-position`, sent by Pym with trackscroll or by our loader, embed.js).
+// host's viewport messages (Pym's `viewport-iframe-position`, sent by Pym with trackscroll or by our loader, embed.js),
+// and, in a WordPress post, WordPress's own height and link messages.
 // Only when framed; only messages from the parent window, in the exact formats, are read.
-import { ampSize, iframeResize, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, type HostViewport } from './messages.ts';
+import { ampSize, iframeResize, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, wpHeight, wpLink, wpSecret, type HostViewport } from './messages.ts';
 
 export interface PymChildOptions {
   /** Called with every well-formed viewport message from the host. */
   onviewport?: (vp: HostViewport) => void;
+  /** The hash the host gave the page's address (default: the current one). */
+  hostHash?: string;
 }
 
 export interface PymChild {
@@ -25,6 +28,9 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
   if (window.parent === window) return null;
   const id = safeChildId(new URLSearchParams(location.search.slice(0, 2000)).get('childId'));
   const parent = window.parent;
+  // In a WordPress post (its oEmbed): the secret WordPress gave the frame, read once (the page's hash follows the
+  // reader's step afterwards).
+  const secret = wpSecret(opts.hostHash ?? location.hash);
   let last = -1;
   let timer = 0;
 
@@ -36,6 +42,17 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
     parent.postMessage(pymMessage(id, 'height', String(height)), '*');
     parent.postMessage(ampSize(height), '*');
     parent.postMessage(iframeResize(location.href, height), '*');
+    if (secret) parent.postMessage(wpHeight(secret, height), '*');
+  }
+  // WordPress frames its oEmbeds in a sandbox without top navigation or pop-ups: a link to our own site (the full
+  // explainer, a step) asks WordPress to open it instead; links to other sites (sources) are left to the browser.
+  function onclick(e: MouseEvent) {
+    const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!secret || !a || e.defaultPrevented || a.getAttribute('href')!.startsWith('#')) return;
+    const url = new URL(a.href, location.href);
+    if (url.host !== location.host) return;
+    e.preventDefault();
+    parent.postMessage(wpLink(secret, url.href), '*');
   }
   // Timers, not animation frames: a browser stops rendering (rAF, ResizeObserver, resize events) in a
   // cross-origin iframe that is off screen, and the host still needs the height to lay out the article.
@@ -63,6 +80,7 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
   // And a slow poll for what neither sees off screen (a late stylesheet): one cheap read, a message only on change.
   const poll = window.setInterval(schedule, 400);
   window.addEventListener('message', onmessage);
+  document.addEventListener('click', onclick);
   window.addEventListener('resize', schedule);
   window.addEventListener('load', schedule);
   sendHeight(true);
@@ -76,6 +94,7 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
       clearTimeout(timer);
       clearInterval(poll);
       window.removeEventListener('message', onmessage);
+      document.removeEventListener('click', onclick);
       window.removeEventListener('resize', schedule);
       window.removeEventListener('load', schedule);
     },

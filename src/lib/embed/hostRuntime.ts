@@ -11,6 +11,8 @@ export interface HostRuntimeOptions {
   onhosted: () => void;
   /** Called with the index of the step the host's scroll made active. */
   onactive: (index: number) => void;
+  /** The page's hash as the host set it (a WordPress secret), read before the page changed it. */
+  hostHash?: string;
 }
 
 export function startHostRuntime(opts: HostRuntimeOptions): () => void {
@@ -40,6 +42,7 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
   }
 
   const child = startPymChild({
+    hostHash: opts.hostHash,
     onviewport(next) {
       vp = next;
       const h = Math.round(Math.min(2000, Math.max(240, next.height)));

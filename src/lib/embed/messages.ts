@@ -95,3 +95,16 @@ export function parseViewport(payload: string): HostViewport | null {
 export function parseWidth(payload: string): number | null {
   return parseNumber(payload.trim(), 0, 20_000);
 }
+
+/**
+ * WordPress's oEmbed protocol (wp-includes/js/wp-embed.js): a WordPress host hides our iframe until it posts
+ * `{ message: 'height', value, secret }` with the secret WordPress appended to its address (`#?secret=…`, letters
+ * and digits only), clamps the height to 200–1000 px, and navigates its own page on `{ message: 'link', value }` to
+ * an address on our host while our frame has the focus.
+ */
+export function wpSecret(hash: string): string | null {
+  const m = /^#\?secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(hash.slice(0, 200));
+  return m ? m[1] : null;
+}
+export const wpHeight = (secret: string, height: number) => ({ message: 'height', value: height, secret }) as const;
+export const wpLink = (secret: string, url: string) => ({ message: 'link', value: url, secret }) as const;
