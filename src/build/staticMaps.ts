@@ -11,8 +11,8 @@ import type { MapState } from '../lib/model/mapStateSchema.ts';
 import type { SourceLike } from '../lib/map/mapModel.ts';
 
 /** One state's map as a self-contained SVG document. */
-export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = []): string {
-  const { body } = render(StaticMap, { props: { base, state, sources } });
+export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = [], words = bundle.ui.mapUi): string {
+  const { body } = render(StaticMap, { props: { base, state, sources, words } });
   // Drop Svelte's hydration comments and collapse whitespace between tags: a standalone, compact file.
   const svg = body
     .replace(/<!--[^]*?-->/g, '')

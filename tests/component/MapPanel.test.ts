@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import MapPanel from '../../src/lib/map/MapPanel.svelte';
 import type { MapState } from '../../src/lib/model/mapStateSchema.ts';
-import { bundle } from '../fixtures/bundle.ts';
+import { bundle, ui } from '../fixtures/bundle.ts';
+import { uiEntry } from '../../src/lib/locale/ui.ts';
+
+/** The page's context a MapPanel reads: the interface's words. */
+const context = new Map([uiEntry(ui)]);
 import { buildBaseMap, mapFileText } from '../../src/build/project.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -47,7 +51,7 @@ const labels = () => [...panel().querySelectorAll('text.label')].map((t) => t.te
 const legend = () => [...panel().querySelectorAll('[data-legend] text')].map((t) => t.textContent);
 
 async function mount(state: MapState) {
-  const r = render(MapPanel, { props: { state, sources } });
+  const r = render(MapPanel, { props: { state, sources }, context });
   await waitFor(() => expect(panel().getAttribute('data-map-ready')).toBe('true'), { timeout: 10_000 });
   return r;
 }
@@ -101,7 +105,7 @@ describe('MapPanel', { timeout: 30_000 }, () => {
     ['a network error', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))))],
   ])('says the map could not be loaded after %s', async (_, setup) => {
     setup();
-    render(MapPanel, { props: { state: byId('region') } });
+    render(MapPanel, { props: { state: byId('region') }, context });
     await waitFor(() => expect(panel().textContent).toContain('The map could not be loaded'), { timeout: 10_000 });
     expect(panel().getAttribute('data-map-state')).toBe('region');
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^The map could not be loaded/);

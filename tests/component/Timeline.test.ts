@@ -7,7 +7,7 @@ const steps = [{ id: 'intro' }, { id: 'oblast', date: '1923' }, { id: 'day-five'
 
 describe('Timeline', () => {
   it('has one tick per date, listing its steps', () => {
-    const { container } = render(Timeline, { steps, active: 0 });
+    const { container } = render(Timeline, { steps, active: 0, label: 'Timeline' });
     const ticks = [...container.querySelectorAll('li')];
     expect(ticks.map((t) => t.dataset.date)).toEqual(['1923', '2020-10-01', '2023-09-30']);
     expect(ticks[1].dataset.steps).toBe('day-five toll');
@@ -15,7 +15,7 @@ describe('Timeline', () => {
   });
 
   it('highlights the active step’s date, and none before the first dated step', async () => {
-    const { container, rerender } = render(Timeline, { steps, active: 0 });
+    const { container, rerender } = render(Timeline, { steps, active: 0, label: 'Timeline' });
     expect(container.querySelector('[aria-current="date"]')).toBeNull();
     expect(container.querySelector('.now')).toHaveTextContent('');
     await rerender({ steps, active: 3 });
@@ -27,7 +27,7 @@ describe('Timeline', () => {
   });
 
   it('renders nothing for an undated story', () => {
-    const { container } = render(Timeline, { steps: [{ id: 'a' }], active: 0 });
+    const { container } = render(Timeline, { steps: [{ id: 'a' }], active: 0, label: 'Timeline' });
     expect(container.querySelector('.timeline')).toBeNull();
   });
 });

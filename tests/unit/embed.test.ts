@@ -94,7 +94,7 @@ describe('host geometry', () => {
 });
 
 describe('snippets and oEmbed', () => {
-  const o = { base: 'https://news.example/karabakh/index.html#x', section: 'fighting-2020', title: 'Karabakh "Explained"' };
+  const o = { base: 'https://news.example/karabakh/index.html#x', section: 'fighting-2020', title: 'Karabakh "Explained"', overflow: 'Show the full explainer' };
   it('point at the embed beside the page, with the section', () => {
     expect(embedUrl(o.base, null)).toBe('https://news.example/karabakh/embed.html');
     expect(embedUrl(o.base, 'fighting-2020')).toBe('https://news.example/karabakh/embed.html?section=fighting-2020');
@@ -104,7 +104,7 @@ describe('snippets and oEmbed', () => {
     expect(html).toContain('title="Karabakh &quot;Explained&quot;"');
     expect(pymSnippet(o)).toContain('data-pym-trackscroll="true"');
     expect(wordpressSnippet(o)).toMatch(/^\[pym src="https:\/\/news\.example\/karabakh\/embed\.html\?section=fighting-2020" pymoptions="trackscroll: true/);
-    expect(ampSnippet(o)).toMatch(/<amp-iframe [^>]*resizable[^>]*>\n\s*<button overflow/);
+    expect(ampSnippet(o)).toMatch(/<amp-iframe [^>]*resizable[^>]*>\n\s*<button overflow type="button">Show the full explainer</);
   });
   it('oEmbed: a rich type with the iframe', () => {
     const j = oembedJson('https://news.example/karabakh', 'Title');

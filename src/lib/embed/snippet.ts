@@ -6,6 +6,8 @@ export interface SnippetOptions {
   /** One section's id, or null for the whole story. */
   section: string | null;
   title: string;
+  /** The words of AMP's overflow button (ui.embed.ampOverflow). */
+  overflow: string;
   /** Initial height before the first resize message (px). */
   height?: number;
 }
@@ -43,11 +45,11 @@ export function wordpressSnippet({ base, section }: SnippetOptions): string {
 }
 
 /** AMP: amp-iframe, resizable, with the overflow button AMP requires. */
-export function ampSnippet({ base, section, title, height = 700 }: SnippetOptions): string {
+export function ampSnippet({ base, section, title, overflow, height = 700 }: SnippetOptions): string {
   const src = embedUrl(base, section);
   return (
     `<amp-iframe src="${attr(src)}" title="${attr(title)}" layout="fixed-height" height="${height}" resizable ` +
     `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" frameborder="0">\n` +
-    `  <button overflow type="button">Show the full explainer</button>\n</amp-iframe>`
+    `  <button overflow type="button">${attr(overflow)}</button>\n</amp-iframe>`
   );
 }

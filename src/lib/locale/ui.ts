@@ -9,3 +9,8 @@ const KEY = Symbol('ui');
 export const uiEntry = (ui: UiText): [symbol, UiText] => [KEY, ui];
 export const setUi = (ui: UiText) => setContext(KEY, ui);
 export const getUi = () => getContext<UiText>(KEY);
+
+/** Fills a string's `{name}` placeholders: fill('Step {n} of {total}', { n: 3, total: 40 }). An unknown name stays. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}

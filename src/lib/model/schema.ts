@@ -150,6 +150,10 @@ export const CorrectionsSchema = v.array(CorrectionSchema);
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
 
 const sideText = v.object({ tag: nonEmpty, long: nonEmpty });
+/** A group of interface strings, each required and non-empty; `{name}` marks a value filled in by the code. */
+function words<const K extends string>(...keys: K[]) {
+  return v.object(Object.fromEntries(keys.map((k) => [k, nonEmpty])) as Record<K, typeof nonEmpty>);
+}
 /** The interface's words for one locale (data/ui.<locale>.json): nothing a reader sees is written in the code. */
 export const UiSchema = v.object({
   locale: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
@@ -164,7 +168,22 @@ export const UiSchema = v.object({
     sides: v.object({ arm: sideText, az: sideText, tr: sideText, ru: sideText }),
   }),
   story: v.object({ checkedTo: nonEmpty }),
-  about: v.object({ sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty }),
+  app: words('skipLink', 'kicker', 'sourcesTitle', 'presentationTitle', 'printedFrom'),
+  step: words('asOf', 'teacherNotes', 'forTeachers'),
+  sourceRef: words('marker', 'inList'),
+  timeline: words('label'),
+  tools: words('present', 'presentTitle', 'print', 'embed'),
+  embed: words(
+    'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
+    'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',
+  ),
+  present: v.object({
+    ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit').entries,
+    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'exit'),
+    keyNames: words('enter', 'pageDown', 'space', 'pageUp', 'esc'),
+  }),
+  mapUi: words('label', 'failedLabel', 'failed', 'km'),
+  about: v.object({ title: nonEmpty, checked: nonEmpty, howMade: nonEmpty, twoNames: nonEmpty, glossary: nonEmpty, sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty }),
   map: v.object({
     /** Both forms of a contested place name, keyed by the name the map data uses. */
     names: v.record(v.string(), nonEmpty),

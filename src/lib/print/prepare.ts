@@ -40,8 +40,10 @@ export async function printHandout(): Promise<void> {
  * Ctrl+P and the browser's own Print menu: switch the figures to eager as soon as printing starts (beforeprint,
  * and the print media query, which is also what print emulation and PDF export trigger). Returns an uninstaller.
  */
-export function installPrintHooks(): () => void {
-  // The handout names where it came from (print.css shows it at the top of the first page).
+export function installPrintHooks(printedFrom: string): () => void {
+  // The handout names where it came from (print.css shows it at the top of the first page), in the page's words
+  // (ui.app.printedFrom).
+  document.body.dataset.printFrom = printedFrom;
   document.body.dataset.printUrl = location.origin + location.pathname;
   const onPrint = () => eagerImages();
   const mq = window.matchMedia?.('print');
