@@ -49,6 +49,7 @@ export function loadStoryFiles(dataDir: string, locale = 'en'): RawFiles {
     files.referenceCorrections = f('corrections.json');
     files.sourceText = f(`sources.${locale}.json`);
     files.referenceTerminology = f(`terminology.${defaultLocale}.json`);
+    files.sideRuleText = f(`sides.${locale}.json`);
   }
   const raw = {} as RawFiles;
   for (const [key, file] of Object.entries(files)) {

@@ -185,3 +185,6 @@ export function checkTerminology(sheet: Terminology, reference: Terminology | nu
   }
   if (problems.length) throw new DataError(file, problems);
 }
+
+/** Another edition's words for the side-tag rule (data/sides.<xx>.json); the outlets and their tags stay in data/sides.json. */
+export const SideRuleSchema = v.object({ rule: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)) });

@@ -3,7 +3,7 @@
 import { parseData, DataError, StorySchema, SourcesSchema, CorrectionsSchema, UiSchema, MapPlacesSchema, SidesSchema, type Story, type Source, type Ui, type Sides } from '../lib/model/schema.ts';
 import { MapStatesSchema, type MapState } from '../lib/model/mapStateSchema.ts';
 import { localiseStates } from './mapText.ts';
-import { checkCorrectionsParity, checkParity, checkTerminology, localeLinks, LocalesSchema, localiseSources, SourceTextSchema, TerminologySchema } from './locales.ts';
+import { checkCorrectionsParity, checkParity, checkTerminology, localeLinks, LocalesSchema, localiseSources, SideRuleSchema, SourceTextSchema, TerminologySchema } from './locales.ts';
 import { refsIn } from '../lib/model/text.ts';
 import type { StoryBundle } from '../lib/model/bundle.ts';
 
@@ -30,6 +30,8 @@ export interface RawFiles {
   /** data/terminology.<locale>.json, and the default edition's for another edition. */
   terminology?: RawFile;
   referenceTerminology?: RawFile;
+  /** For an edition other than the default: the side-tag rule in its words (data/sides.<xx>.json). */
+  sideRuleText?: RawFile;
 }
 
 export function validateBundle(raw: RawFiles): StoryBundle {
@@ -105,7 +107,10 @@ export function validateBundle(raw: RawFiles): StoryBundle {
     for (const s of c.mapStates) if (!stateIds.has(s)) correctionProblems.push(`corrections[${i}], field mapStates: unknown map state "${s}"`);
   });
   if (correctionProblems.length) throw new DataError(raw.corrections.file, correctionProblems);
-  return { story, sources: shownSources, mapStates, corrections, ui, sideRule: sides.rule, locales: localeLinks(locales, story.locale), terminology };
+  const sideRule = raw.sideRuleText ? parseData(SideRuleSchema, raw.sideRuleText.data, raw.sideRuleText.file).rule : sides.rule;
+  if (sideRule.length !== sides.rule.length)
+    throw new DataError(raw.sideRuleText!.file, [`locale "${story.locale}", field rule: ${sideRule.length} paragraphs, the default edition has ${sides.rule.length}`]);
+  return { story, sources: shownSources, mapStates, corrections, ui, sideRule, locales: localeLinks(locales, story.locale), terminology };
 }
 
 /** The one rule for side tags: every source's tag is the one data/sides.json gives its publisher. */
