@@ -53,7 +53,8 @@ export function localiseStates(states: MapState[], text: Ui['map'], places: MapP
       if (!words) problems.push(`map state "${s.id}", legend "${key}": no words for it in the locale's map text`);
       legendText[key] = words ?? key;
     }
-    return { ...s, labels, legendText, attribution: text.attribution };
+    const n = s.sources?.length ?? 0;
+    return { ...s, labels, legendText, attribution: text.attribution, ...(n ? { sourcesLabel: n > 1 ? text.sourcesLabel.other : text.sourcesLabel.one } : {}) };
   });
   return { states: out, problems };
 }

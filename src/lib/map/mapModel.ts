@@ -12,11 +12,11 @@ export interface SourceLike {
   date?: string;
 }
 
-/** "Sources: AFP, 1 October 2020; Reuters, 1 October 2023" for a state's source ids ('' when none). */
+/** "Sources: AFP, 1 October 2020; Reuters, 1 October 2023" for a state's source ids ('' when none), in the state's words. */
 export function sourceText(state: MapState, sources: SourceLike[] = []): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const parts = (state.sources ?? []).map((id) => byId.get(id)).filter((s) => !!s).map((s) => (s.date ? `${s.publisher}, ${s.date}` : s.publisher));
-  return parts.length ? `${parts.length > 1 ? 'Sources' : 'Source'}: ${parts.join('; ')}` : '';
+  return parts.length ? `${state.sourcesLabel ?? ''} ${parts.join('; ')}`.trim() : '';
 }
 
 export interface MapModel {

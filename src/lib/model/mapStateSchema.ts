@@ -89,6 +89,8 @@ export const MapStateSchema = v.looseObject({
   legendText: v.optional(v.record(v.string(), v.string()), {}),
   /** Filled in at build from data/ui.<locale>.json: the map's attribution lines. */
   attribution: v.optional(v.array(v.string()), []),
+  /** Filled in at build from data/ui.<locale>.json: the words before the state's sources ("Sources:"). */
+  sourcesLabel: v.optional(v.string()),
 });
 export const MapStatesSchema = v.array(MapStateSchema);
 export type MapState = v.InferOutput<typeof MapStateSchema>;

@@ -192,6 +192,8 @@ export const UiSchema = v.object({
     free: v.record(v.string(), nonEmpty),
     legend: v.record(v.string(), nonEmpty),
     attribution: v.array(nonEmpty),
+    /** The words before a map's sources, for one source and for several ("Source:", "Sources:"). */
+    sourcesLabel: v.object({ one: nonEmpty, other: nonEmpty }),
     /**
      * In an edition other than the default: each map state's title, description and label notes, by state id
      * (the default edition's are in data/map-states.json).
