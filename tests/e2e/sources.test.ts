@@ -153,4 +153,28 @@ describe('footnotes', () => {
     expect(apart.length).toBeGreaterThan(20);
     for (const m of apart) expect(m.before).toBe('none');
   });
+
+  test('keeps adjacent markers on one line on a narrow phone ("80,81", never "80" then ",81" below)', async ({ open }) => {
+    const { page } = await open({ viewport: { width: 320, height: 640 } });
+    await page.goto(base + '/');
+    // Each marker's line (its box's vertical centre) against the one before it, for every run of adjacent markers.
+    const runs = await page.$$eval('[data-step] p', (ps) =>
+      ps.flatMap((p) => {
+        const out: number[][] = [];
+        let run: number[] = [];
+        for (const sup of p.querySelectorAll('sup.ref')) {
+          let prev = sup.previousSibling;
+          while (prev && (prev.nodeType === Node.COMMENT_NODE || (prev.nodeType === Node.TEXT_NODE && prev.textContent === ''))) prev = prev.previousSibling;
+          const adjacent = prev instanceof Element && (prev.matches('sup.ref') || prev.matches('.refs'));
+          const r = sup.getBoundingClientRect();
+          if (!adjacent && run.length) out.push(run), (run = []);
+          run.push(Math.round(r.top + r.height / 2));
+        }
+        if (run.length) out.push(run);
+        return out.filter((r) => r.length > 1);
+      }),
+    );
+    expect(runs.length).toBeGreaterThan(5);
+    expect(runs.filter((r) => new Set(r).size > 1)).toEqual([]);
+  });
 });
