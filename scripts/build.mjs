@@ -23,35 +23,35 @@ await precompress(dist);
 console.log(`Built dist/ (prerendered): ${order.map((c) => (c === defaultLocale ? `${c} at dist/` : `${c} at dist/${c}/`)).join(', ')}.`);
 
 async function buildEdition(locale, outDir) {
-const ssrOut = outDir + '-ssr';
-process.env.KE_LOCALE = locale;
-try {
-  // The default edition empties dist/ first; every other edition then gets a fresh folder of its own in it.
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  // embed.js, the loader host pages paste beside the embed's iframe: one classic script at a fixed public URL,
-  // from the same TypeScript (and the same message code) as the embed.
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2017',
-      minify: process.env.KE_NOMINIFY ? false : undefined,
-      lib: { entry: resolve(root, 'src/lib/embed/embedLoader.ts'), formats: ['iife'], name: 'karabakhEmbedLoader', fileName: () => 'embed.js' },
-    },
-  });
-  await build({
-    root,
-    logLevel: 'warn',
-    publicDir: false,
-    build: { ssr: resolve(root, 'src/build/entry-server.ts'), outDir: ssrOut, emptyOutDir: true, rollupOptions: { input: resolve(root, 'src/build/entry-server.ts') } },
-  });
-} catch (e) {
-  console.error(`\nBuild failed (locale ${locale}): ${e?.message ?? e}`);
-  process.exit(1);
+  const ssrOut = outDir + '-ssr';
+  process.env.KE_LOCALE = locale;
+  try {
+    // The default edition empties dist/ first; every other edition then gets a fresh folder of its own in it.
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // embed.js, the loader host pages paste beside the embed's iframe: one classic script at a fixed public URL,
+    // from the same TypeScript (and the same message code) as the embed.
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      publicDir: false,
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2017',
+        minify: process.env.KE_NOMINIFY ? false : undefined,
+        lib: { entry: resolve(root, 'src/lib/embed/embedLoader.ts'), formats: ['iife'], name: 'karabakhEmbedLoader', fileName: () => 'embed.js' },
+      },
+    });
+    await build({
+      root,
+      logLevel: 'warn',
+      publicDir: false,
+      build: { ssr: resolve(root, 'src/build/entry-server.ts'), outDir: ssrOut, emptyOutDir: true, rollupOptions: { input: resolve(root, 'src/build/entry-server.ts') } },
+    });
+  } catch (e) {
+    console.error(`\nBuild failed (locale ${locale}): ${e?.message ?? e}`);
+    process.exit(1);
 }
 
 const server = await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).href);

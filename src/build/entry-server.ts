@@ -21,12 +21,11 @@ export function headTags(page: 'main' | 'embed', siteUrl = ''): string {
   const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : siteUrl + '/') : '';
   const hereUrl = base ? new URL(here.isDefault ? '' : `${here.code}/`, base).href : '';
   const abs = (href: string) => (hereUrl ? new URL(href, hereUrl).href : href);
-  const file = page === 'embed' ? 'embed.html' : '';
   const tags = [`<title>${esc(story.title)}</title>`, `<meta name="description" content="${esc(story.dek)}" />`];
   if (page === 'main') {
-    for (const l of locales) tags.push(`<link rel="alternate" hreflang="${l.code}" href="${esc(abs(l.href) + file)}" />`);
+    for (const l of locales) tags.push(`<link rel="alternate" hreflang="${l.code}" href="${esc(abs(l.href))}" />`);
     const def = locales.find((l) => l.isDefault);
-    if (def) tags.push(`<link rel="alternate" hreflang="x-default" href="${esc(abs(def.href) + file)}" />`);
+    if (def) tags.push(`<link rel="alternate" hreflang="x-default" href="${esc(abs(def.href))}" />`);
     tags.push(`<meta property="og:locale" content="${here.og}" />`);
     for (const l of locales) if (!l.current) tags.push(`<meta property="og:locale:alternate" content="${l.og}" />`);
   }
