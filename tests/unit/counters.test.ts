@@ -1,7 +1,7 @@
 // Counter figures: locale formatting, ranges, the value at any point of the count, and the shared animation
 // loop (one requestAnimationFrame chain for any number of counters, eased, ending exactly on the final value).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCounter, valueAt } from '../../src/lib/counters/format.ts';
+import { formatCounter, precisionOf, valueAt } from '../../src/lib/counters/format.ts';
 import { intlFormat, numberSpec, specFormat } from '../../src/lib/locale/numbers.ts';
 
 const en = intlFormat('en');
@@ -36,6 +36,22 @@ describe('formatCounter', () => {
     expect(formatCounter({ value: 127 }, en)).toBe('127');
     expect(formatCounter({ value: 30000, min: 20000 }, en)).toBe('20,000–30,000');
     expect(formatCounter({ value: 30000, min: 20000 }, intlFormat('de'))).toBe('20.000–30.000');
+  });
+
+  it('passes only through figures as round as the final one ("about 2,900" never shows 2,887)', () => {
+    expect(precisionOf(2900)).toBe(100);
+    expect(precisionOf(30000)).toBe(1000);
+    expect(precisionOf(613)).toBe(1);
+    expect(precisionOf(1960)).toBe(10);
+    expect(precisionOf(0)).toBe(1);
+    for (let i = 0; i <= 100; i++) {
+      const p = i / 100;
+      expect(Number(formatCounter({ value: 2900 }, en, p).replace(/,/g, '')) % 100, `2900 at ${p}`).toBe(0);
+      const [lo, hi] = formatCounter({ value: 30000, min: 20000 }, en, p).split('–').map((x) => Number(x.replace(/,/g, '')));
+      expect(lo % 1000 + hi % 1000, `range at ${p}`).toBe(0);
+    }
+    // Exact figures still count through every unit.
+    expect(formatCounter({ value: 613 }, en, 0.5)).toBe('307');
   });
 
   it('counts both ends of a range up together', () => {

@@ -11,10 +11,24 @@ export function valueAt(target: number, progress: number, from = 0): number {
 }
 
 /**
+ * The rounding a figure has: 1 for 613, 100 for 2,900, 1,000 for 7,000 or 30,000 (at most 1,000). A count passes
+ * only through figures of that precision, never "about 2,887" on its way to "about 2,900".
+ */
+export function precisionOf(n: number): number {
+  let step = 1;
+  while (step < 1000 && n !== 0 && n % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/** `v` rounded to a multiple of `step`. */
+const snap = (v: number, step: number) => Math.round(v / step) * step;
+
+/**
  * The counter's figure as text at a given progress through its animation (1 = final), in the locale's digits
- * (`number`). Both ends of a range count up together, so "0–0" becomes "20,000–30,000".
+ * (`number`). Both ends of a range count up together, so "0–0" becomes "20,000–30,000", each end in steps of its
+ * own precision.
  */
 export function formatCounter(c: Pick<Counter, 'value' | 'min'>, number: NumberFormat, progress = 1, from = 0): string {
-  const hi = number(valueAt(c.value, progress, from));
-  return c.min === undefined ? hi : `${number(valueAt(c.min, progress, from))}–${hi}`;
+  const hi = number(snap(valueAt(c.value, progress, from), precisionOf(c.value)));
+  return c.min === undefined ? hi : `${number(snap(valueAt(c.min, progress, from), precisionOf(c.min)))}–${hi}`;
 }
