@@ -177,4 +177,22 @@ describe('footnotes', () => {
     expect(runs.length).toBeGreaterThan(5);
     expect(runs.filter((r) => new Set(r).size > 1)).toEqual([]);
   });
+
+  test('keeps a side tag off the title it follows ("…title [Arm]", not "…title[Arm]")', async ({ open }) => {
+    const { page } = await open();
+    await page.goto(base + '/');
+    const gaps = await page.$$eval('.source-list li', (lis) =>
+      lis.flatMap((li) => {
+        const a = li.querySelector('a');
+        const tag = li.querySelector('.side');
+        if (!a || !tag) return [];
+        const ar = [...a.getClientRects()].at(-1)!;
+        const tr = tag.getClientRects()[0];
+        // Same line only (a tag wrapped to the next line has no neighbour to touch).
+        return Math.abs(ar.top - tr.top) < 8 ? [tr.left - ar.right] : [];
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(10);
+    expect(gaps.filter((g) => g < 3)).toEqual([]);
+  });
 });
