@@ -140,3 +140,29 @@ describe('robustness', () => {
     expect(await page.$eval('.scrolly .graphic', (g) => getComputedStyle(g).display)).toBe('none');
   });
 });
+
+describe('the timeline', () => {
+  test('each tick is a named button that goes to the first step of its date, by click and by Enter', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(base + '/');
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    const ticks = page.locator('[data-date] button');
+    expect(await ticks.count()).toBe(await page.locator('[data-date]').count());
+    // A date with more than one step: its tick leads to the first.
+    const { date, first } = await page.$$eval('[data-date]', (lis) => {
+      const li = lis.find((l) => (l.getAttribute('data-steps') ?? '').split(' ').length > 1 && l.getAttribute('data-date')! > '1990')!;
+      return { date: li.getAttribute('data-date')!, first: li.getAttribute('data-steps')!.split(' ')[0] };
+    });
+    const tick = page.locator(`[data-date="${date}"] button`);
+    expect(await tick.evaluate((b) => b.textContent)).toMatch(/go to its first step/);
+    await tick.click();
+    await expect.poll(async () => (await readState(page)).active, { timeout: 5000 }).toEqual([first]);
+    expect(await page.$eval(`[data-date="${date}"]`, (l) => l.getAttribute('aria-current'))).toBe('date');
+    // The earliest date's tick, from the keyboard.
+    const earliest = await page.$eval('[data-date]', (l) => l.getAttribute('data-steps')!.split(' ')[0]);
+    await page.locator('[data-date] button').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await readState(page)).active, { timeout: 5000 }).toEqual([earliest]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -171,7 +171,7 @@ export const UiSchema = v.object({
   app: words('skipLink', 'kicker', 'sourcesTitle', 'presentationTitle', 'printedFrom'),
   step: words('asOf', 'teacherNotes', 'forTeachers'),
   sourceRef: words('marker', 'inList'),
-  timeline: words('label'),
+  timeline: words('label', 'goTo'),
   tools: words('present', 'presentTitle', 'print', 'embed'),
   embed: words(
     'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
