@@ -1,5 +1,5 @@
 // npm run build:geo: derives the site's own small TopoJSON (static/geo/karabakh.topo.json) from the regional
-// extract (../shared/geo/karabakh_region.topo.json beside the checkout by default). Only needed to regenerate the committed file.
+// extract (data/geo/karabakh_region.topo.json by default, committed with its provenance in data/geo/README.md). Only needed to regenerate the committed file.
 //
 //   node scripts/build-geo.mjs [input.topo.json]      (or KE_GEO_SRC=… npm run build:geo)
 //
@@ -12,7 +12,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 
 const root = resolve(import.meta.dirname, '..');
-const src = process.argv[2] ?? process.env.KE_GEO_SRC ?? resolve(root, '../shared/geo/karabakh_region.topo.json');
+const src = process.argv[2] ?? process.env.KE_GEO_SRC ?? resolve(root, 'data/geo/karabakh_region.topo.json');
 const out = resolve(root, 'static/geo/karabakh.topo.json');
 
 /** Planar triangle area (degrees²) below which a vertex is dropped: ~0.4 px at the 4× close-up. */
