@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSy
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
+import { readEditions } from './editions.mjs';
 import { CHROMIUM, CHROME_FLAGS } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,11 +37,7 @@ const BUDGETS = {
 };
 
 /** The editions (data/locales.json): the default at /, each other at /<code>/. Each is measured on its first view. */
-const localesFile = JSON.parse(readFileSync(resolve(root, 'data/locales.json'), 'utf8'));
-const EDITIONS = [localesFile.default, ...localesFile.locales.map((l) => l.code).filter((c) => c !== localesFile.default)].map((code) => ({
-  code,
-  path: code === localesFile.default ? '/' : `/${code}/`,
-}));
+const EDITIONS = readEditions().map((e) => ({ code: e.code, path: `${e.prefix}/` }));
 /** A metric's name in the table: "firstLoadJsGzip", "firstLoadJsGzip (fr)". */
 const named = (k, e) => (e.code === EDITIONS[0].code ? k : `${k} (${e.code})`);
 

@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readEditions } from './editions.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // KE_OUT_DIR lets parallel work (or CI) build somewhere other than dist/.
@@ -11,16 +12,15 @@ const dist = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
 
 // One edition per locale of data/locales.json: the default at dist/, each other in dist/<code>/, each a whole
 // site (pages, embed, maps, loader) built from its own story.<code>.json and ui.<code>.json.
-const { default: defaultLocale, locales } = JSON.parse(await readFile(resolve(root, 'data/locales.json'), 'utf8'));
 const only = process.env.KE_LOCALE;
-const order = [defaultLocale, ...locales.map((l) => l.code).filter((c) => c !== defaultLocale)].filter((c) => !only || c === only);
-if (!order.length) {
+const editions = readEditions().filter((e) => !only || e.code === only);
+if (!editions.length) {
   console.error(`\nBuild failed: KE_LOCALE="${only}" is not in data/locales.json`);
   process.exit(1);
 }
-for (const locale of order) await buildEdition(locale, locale === defaultLocale ? dist : resolve(dist, locale));
+for (const e of editions) await buildEdition(e.code, resolve(dist, e.dir));
 await precompress(dist);
-console.log(`Built dist/ (prerendered): ${order.map((c) => (c === defaultLocale ? `${c} at dist/` : `${c} at dist/${c}/`)).join(', ')}.`);
+console.log(`Built dist/ (prerendered): ${editions.map((e) => `${e.code} at dist/${e.dir && e.dir + '/'}`).join(', ')}.`);
 
 async function buildEdition(locale, outDir) {
   const ssrOut = outDir + '-ssr';

@@ -4,6 +4,7 @@
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readEditions } from '../../scripts/editions.mjs';
 
 export interface OEmbed {
   type: 'rich';
@@ -42,11 +43,11 @@ export function oembedPlugin(root: string): Plugin {
     apply: 'build',
     generateBundle() {
       // One oembed.json per edition, in its folder: its title, and its own embed page.
-      const locales = JSON.parse(readFileSync(resolve(root, 'data/locales.json'), 'utf8')) as { default: string };
-      const locale = process.env.KE_LOCALE ?? locales.default;
+      const edition = readEditions(resolve(root, 'data')).find((e) => (process.env.KE_LOCALE ? e.code === process.env.KE_LOCALE : e.isDefault))!;
+      const locale = edition.code;
       const story = JSON.parse(readFileSync(resolve(root, `data/story.${locale}.json`), 'utf8')) as { title?: string };
       const site = process.env.KE_SITE_URL ?? '';
-      const base = site && locale !== locales.default ? new URL(`${locale}/`, site.endsWith('/') ? site : site + '/').href : site;
+      const base = site && edition.dir ? new URL(`${edition.dir}/`, site.endsWith('/') ? site : site + '/').href : site;
       const json = oembedJson(base, story.title ?? 'Karabakh Explained');
       this.emitFile({ type: 'asset', fileName: 'oembed.json', source: JSON.stringify(json, null, 2) + '\n' });
     },

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { parseText } from '../../src/lib/model/text.ts';
+import { readEditions } from '../../scripts/editions.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 export const distDir = resolve(root, process.env.KE_OUT_DIR ?? 'dist');
@@ -21,11 +22,10 @@ export interface Edition {
   story: StoryJson;
   allSteps: (StoryJson['sections'][number]['steps'][number] & { section: string })[];
 }
-const localesFile = JSON.parse(readFileSync(resolve(root, 'data/locales.json'), 'utf8')) as { default: string; locales: { code: string }[] };
 /** Every edition, the default first. The suites that open modes run in each; README says which run in one. */
-export const EDITIONS: Edition[] = [localesFile.default, ...localesFile.locales.map((l) => l.code).filter((c) => c !== localesFile.default)].map((code) => {
+export const EDITIONS: Edition[] = readEditions().map(({ code, prefix }) => {
   const story: StoryJson = JSON.parse(readFileSync(resolve(root, `data/story.${code}.json`), 'utf8'));
-  return { code, prefix: code === localesFile.default ? '' : `/${code}`, story, allSteps: story.sections.flatMap((s) => s.steps.map((step) => ({ ...step, section: s.id }))) };
+  return { code, prefix, story, allSteps: story.sections.flatMap((s) => s.steps.map((step) => ({ ...step, section: s.id }))) };
 });
 /** The default edition's story and steps. */
 export const story: StoryJson = EDITIONS[0].story;

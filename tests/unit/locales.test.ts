@@ -9,7 +9,7 @@ import { checkParity, localeLinks, localiseDateText } from '../../src/build/loca
 import { readingEase, words } from '../../src/build/readability.ts';
 import { plainText } from '../../src/lib/model/text.ts';
 import type { Story } from '../../src/lib/model/schema.ts';
-import { languageProblem } from '../fixtures/language.ts';
+import { languageProblem, outsideQuotes } from '../fixtures/language.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../data');
 const { default: def, locales } = readLocales(dataDir);
@@ -127,7 +127,6 @@ describe.each(others)('edition "%s"', (locale) => {
 describe.each(locales.map((l) => l.code))('terminology sheet (%s)', (locale) => {
   const bundle = validateBundle(loadStoryFiles(dataDir, locale));
   const sheet = bundle.terminology!;
-  const outsideQuotes = (t: string) => plainText(t).replace(/“[^”]*”|«[^»]*»|„[^“]*“|"[^"]*"/g, ' ');
 
   it('exists, with the same notions in every edition', () => {
     expect(sheet.terms.length).toBeGreaterThanOrEqual(8);

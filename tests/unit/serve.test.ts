@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startServer } from '../../scripts/serve.mjs';
+import { readEditions } from '../../scripts/editions.mjs';
 
 const dist = resolve(import.meta.dirname, '../..', process.env.KE_OUT_DIR ?? 'dist');
 let server: { url: string; close: () => Promise<void> };
@@ -50,9 +51,7 @@ describe('precompressed serving', () => {
   });
 
   it('sends an edition’s folder to its slash', async () => {
-    const conf = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/locales.json'), 'utf8')) as { default: string; locales: { code: string }[] };
-    const editions = conf.locales.filter((l) => l.code !== conf.default);
-    for (const { code } of editions) {
+    for (const { code } of readEditions().filter((e) => !e.isDefault)) {
       const r = await get(`/${code}?section=intro`);
       expect(r.status).toBe(301);
       expect(r.headers.location).toBe(`/${code}/?section=intro`);
