@@ -6,9 +6,12 @@ import type { Plugin } from 'vite';
 import { validateBundle, type RawFiles } from '../src/build/validate.ts';
 import { dateLabels } from '../src/lib/timeline/ticks.ts';
 import { numberSpec } from '../src/lib/locale/numbers.ts';
+import { splitBundle } from '../src/build/split.ts';
 
 const VIRTUAL = 'virtual:story';
 const RESOLVED = '\0' + VIRTUAL;
+/** One part of the story the browser loads when the reader nears it: virtual:story-part/<section-id>, or /about. */
+const PART = 'virtual:story-part/';
 
 export interface StoryPluginOptions {
   /** Folder holding story.<locale>.json, sources.json and map-states.json. Default: <root>/data */
@@ -81,21 +84,34 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
+      if (id.startsWith(PART)) return '\0' + id;
     },
-    load(id) {
-      if (id !== RESOLVED) return;
+    load(id, opts) {
+      if (id !== RESOLVED && !id.startsWith('\0' + PART)) return;
       const raw = loadStoryFiles(dataDir, options.locale ?? process.env.KE_LOCALE ?? readLocales(dataDir).default);
       for (const f of Object.values(raw)) this.addWatchFile(f.file);
       const bundle = validateBundle(raw);
+      // The prerender (and the unit and component tests, which run outside a browser build) get the whole
+      // bundle; the browser gets the page's frame, and each section's words as a part of its own (splitBundle).
+      const whole = !!opts?.ssr || !!process.env.VITEST;
+      if (id !== RESOLVED) {
+        const part = splitBundle(bundle).parts[id.slice(1 + PART.length)];
+        if (!part) throw new Error(`Unknown story part: ${id}`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});`;
+      }
       // Dates formatted and the locale's way with numbers worked out here, once: a browser's first Intl formatter
       // costs tens of ms, and four times that on a phone.
       const dates = dateLabels(bundle.story.sections.flatMap((s) => s.steps), bundle.story.locale);
       // JSON.parse of a string is faster to load than the same object as a JavaScript literal.
       const numbers = numberSpec(bundle.story.locale);
+      const split = splitBundle(bundle);
+      const loaders = whole ? [] : Object.keys(split.parts).map((k) => `${JSON.stringify(k)}: () => import(${JSON.stringify(PART + k)})`);
       return [
-        `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`,
+        `export default JSON.parse(${JSON.stringify(JSON.stringify(whole ? bundle : split.frame))});`,
         `export const dates = ${JSON.stringify(dates)};`,
         `export const numbers = ${JSON.stringify(numbers)};`,
+        `export const sourceOrder = ${JSON.stringify(split.sourceOrder)};`,
+        `export const parts = {${loaders.join(', ')}};`,
       ].join('\n');
     },
   };

@@ -1,9 +1,14 @@
 // The validated story bundle served by scripts/vite-plugin-story.ts.
 declare module 'virtual:story' {
+  /** The whole bundle in the prerender; in the browser the page's frame (src/build/split.ts). */
   const bundle: import('./lib/model/bundle.ts').StoryBundle;
   export default bundle;
   /** Every step date, formatted at build time: "1 Oct 2020" and "1 October 2020". */
   export const dates: import('./lib/locale/locale.ts').DateLabels;
   /** How the story's locale writes whole numbers, for counters without Intl. */
   export const numbers: import('./lib/locale/numbers.ts').NumberSpec;
+  /** Source ids in footnote order: first citation in the whole story, then the rest. */
+  export const sourceOrder: string[];
+  /** In the browser, the loaders of the story's parts by key (a section's id, or "about"); empty in the prerender. */
+  export const parts: Record<string, () => Promise<{ default: import('./lib/model/bundle.ts').StoryPart }>>;
 }

@@ -74,7 +74,12 @@ describe('counters', () => {
     expect(steps.length).toBeGreaterThan(0);
     for (const id of new Set([steps[0], steps.at(-1)!])) {
       await watch(page);
-      // Once the page is hydrated, a counter whose step is not active yet waits at its start.
+      // Sections come to life as the reader nears them (about a screen away): come within two screens of the step,
+      // where it is still out of sight. Once hydrated, a counter whose step is not active yet waits at its start.
+      await page.evaluate((id) => {
+        const top = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect().top + scrollY;
+        scrollTo(0, Math.max(0, top - 1.8 * innerHeight));
+      }, id);
       await page.waitForFunction((id) => document.querySelector(`[data-step="${id}"] .tween`), id, { timeout: 5000 });
       expect((await readCounters(page, id)).every((c) => c.visible.replace(/\D/g, '').match(/^0*$/))).toBe(true);
       await scrollToStep(page, id);

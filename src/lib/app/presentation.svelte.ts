@@ -5,6 +5,7 @@ import { getContext, tick } from 'svelte';
 import { presentHref } from '../present/url.ts';
 import type { Cursor } from '../story/cursor.svelte.ts';
 import type { IslandRuntime } from './islands/islands.ts';
+import { loadAll } from './storyIndex.ts';
 import type Present from '../present/Present.svelte';
 
 export class Presentation {
@@ -19,7 +20,9 @@ export class Presentation {
 
   /** Opens presentation mode at the active step; `push` adds a history entry (the Present button does). */
   async open(push = true): Promise<void> {
-    this.component ??= (await import('../present/Present.svelte')).default;
+    // Every step's words: the slides show any step, and the page's sections are mounted whole when it closes.
+    const [{ default: component }] = await Promise.all([import('../present/Present.svelte'), loadAll()]);
+    this.component ??= component;
     this.islands?.release();
     if (push) history.pushState(history.state, '', presentHref(location, true, this.cursor.id));
     this.active = true;

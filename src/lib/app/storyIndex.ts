@@ -1,11 +1,55 @@
 // The story bundle, indexed once for the whole page: read-only lookups the page and its islands share.
-import bundle, { dates, numbers } from 'virtual:story';
-import { indexSources } from '../sources/sources.ts';
-import type { Step } from '../model/schema.ts';
+//
+// In the browser the bundle is the page's frame (src/build/split.ts): every section's and step's outline, the map
+// states and the interface's words. A section's words and sources arrive as a part of their own when the reader
+// nears the section (loadPart), and are put into the same objects, so everything that looked a step up before
+// finds its words after. The prerender, which needs every word, gets the whole bundle and no parts.
+import bundle, { dates, numbers, parts, sourceOrder } from 'virtual:story';
+import type { SourceIndex } from '../sources/sources.ts';
+import type { Source, Step } from '../model/schema.ts';
 
 export const { story, sources, mapStates, corrections, ui, sideRule, locales } = bundle;
 /** What the build worked out for the story's locale: its dates' labels and how it writes numbers. */
 export { dates, numbers };
-export const sourceIndex = indexSources(story, sources);
+const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
+/** Footnote numbers in order of first citation in the whole story (worked out at build). */
+export const sourceIndex: SourceIndex = {
+  byId,
+  number: new Map(sourceOrder.map((id, i) => [id, i + 1])),
+  get ordered() {
+    return sourceOrder.map((id) => byId.get(id)).filter((s): s is Source => !!s);
+  },
+};
 export const statesById = new Map(mapStates.map((s) => [s.id, s]));
 export const stepById = new Map<string, Step>(story.sections.flatMap((s) => s.steps.map((step) => [step.id, step] as const)));
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Brings a part of the story (a section's id, or ABOUT_PART) into the page's data; resolves at once when the
+ * page has it already (the prerender has everything).
+ */
+export function loadPart(key: string): Promise<void> {
+  const load = parts[key];
+  if (!load) return Promise.resolve();
+  let p = loading.get(key);
+  if (!p) {
+    p = load().then(({ default: part }) => {
+      for (const s of part.sources) byId.set(s.id, s);
+      if ('steps' in part) for (const step of part.steps) Object.assign(stepById.get(step.id)!, step);
+      else {
+        Object.assign(story.about!, part.about);
+        corrections.push(...part.corrections);
+        sideRule.push(...part.sideRule);
+      }
+    });
+    loading.set(key, p);
+  }
+  return p;
+}
+
+/** Whether a part is in the page's data (always, in the prerender). */
+export const hasPart = (key: string): boolean => !parts[key] || loading.has(key);
+
+/** Every part: for what shows any step at any time (presentation mode, the embed's stepper). */
+export const loadAll = (): Promise<void> => Promise.all(Object.keys(parts).map(loadPart)).then(() => undefined);

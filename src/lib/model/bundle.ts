@@ -1,7 +1,7 @@
 // The story's data as the page receives it (virtual:story): the story in one locale, every source, every map state
 // with its words in that locale, the corrections log and the interface's words, validated together at build
 // (src/build/validate.ts).
-import type { Correction, Source, Story, Ui } from './schema.ts';
+import type { Correction, Source, Step, Story, Ui } from './schema.ts';
 import type { MapState } from './mapStateSchema.ts';
 
 export interface StoryBundle {
@@ -33,3 +33,20 @@ export interface LocaleLink {
   /** From this edition's folder: "./", "fr/", "../", "../ru/". */
   href: string;
 }
+
+/** The key of the story part that holds the About section's words (src/build/split.ts, storyIndex.loadPart). */
+export const ABOUT_PART = 'about';
+
+/** A section's part: its steps' words and the sources they cite (the browser loads it as the reader nears). */
+export interface SectionPart {
+  steps: Step[];
+  sources: Source[];
+}
+/** The About section's part: its words, the corrections log, the side rule and the sources they cite. */
+export interface AboutPart {
+  about: NonNullable<Story['about']>;
+  corrections: Correction[];
+  sideRule: string[];
+  sources: Source[];
+}
+export type StoryPart = SectionPart | AboutPart;

@@ -1,8 +1,10 @@
 // Islands. Hydrating the whole page in one go is one long task (a few hundred ms on a phone), so the page
 // (App.svelte) leaves the markup of each section (which leaves each of its steps), the map, the timeline, the
 // header's buttons and the About section alone, as {@html} blocks (markup.ts), and they are hydrated here one
-// after another, a few milliseconds of work per task: the map first (it starts loading its data), then the
-// active step, then the rest in page order. The source list is an island that is never hydrated: it is plain
+// after another, a few milliseconds of work per task: the map first (it starts loading its data), the timeline
+// and the buttons; then each section with its steps as the reader nears it (about a screen away), once its part
+// of the story's data has loaded (storyIndex.ts), the deep-linked step's section at once. A section the reader
+// never nears costs neither its data nor its hydration; it stays prerendered, readable and linked. The source list is an island that is never hydrated: it is plain
 // links. Every island gets the page's context (../context.ts): the cursor, the locale, the sources.
 //
 // The {@html} block's value differs between server and client on purpose: the server renders the island's
@@ -12,6 +14,7 @@
 // mode), its wrappers are empty and the islands are mounted afresh (IslandRuntime.mount).
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { IslandKind } from './markup.ts';
+import { ABOUT_PART } from '../../model/bundle.ts';
 import StepIsland from './StepIsland.svelte';
 import AboutIsland from './AboutIsland.svelte';
 import SourcesIsland from './SourcesIsland.svelte';
@@ -32,6 +35,8 @@ export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
 };
 /** The kinds the page hydrates. */
 const HYDRATED = new Set<string>(['section', 'step', 'map', 'timeline', 'tools', 'about']);
+/** How near the viewport a section is brought to life: about a screen above or below it. */
+const APPROACH = '100% 0px 100% 0px';
 
 /** The live islands of one page in the browser. */
 export class IslandRuntime {
@@ -40,26 +45,89 @@ export class IslandRuntime {
   #scheduled = false;
   #whenDone: (() => void)[] = [];
   #hydrated = new WeakSet<HTMLElement>();
+  #woken = new Map<HTMLElement, Promise<void>>();
+  #observer: IntersectionObserver | null = null;
+  /** The element watched for each section or About island (its first child). */
+  #boxOf = new Map<Element, HTMLElement>();
 
-  /** `context`: the page's (every island gets it); `root`: where the page's islands are. */
+  /**
+   * `context`: the page's (every island gets it); `root`: where the page's islands are; `loadPart`: brings a
+   * part of the story's data into the page (a section's id, or "about"), see storyIndex.ts.
+   */
   constructor(
     private context: Map<symbol, unknown>,
     private root: ParentNode = document,
+    private loadPart: (key: string) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /**
-   * Hydrates every island not yet live, the map first and then the step `firstId`, in slices of about 5 ms of work
-   * per task; resolves when all are live.
+   * Hydrates the page's frame (the map first, the timeline, the header's buttons) at once, and each section
+   * (with its steps) and the About section as the reader nears it, or at once when the step `firstId` (a deep
+   * link) is in it: its part of the story's data loads first. Resolves when the frame and the sections near the
+   * viewport at the start are live. The rest stays prerendered, readable and linked, until the reader comes near.
    */
   hydrate(firstId?: string): Promise<void> {
     const els = [...this.root.querySelectorAll<HTMLElement>('[data-island]')].filter(
       (el) => HYDRATED.has(el.dataset.island!) && !this.#hydrated.has(el) && !this.#pending.includes(el),
     );
-    for (const wanted of [(el: HTMLElement) => el.dataset.island === 'step' && el.dataset.id === firstId, (el: HTMLElement) => el.dataset.island === 'map']) {
-      const i = els.findIndex(wanted);
-      if (i > 0) els.unshift(...els.splice(i, 1));
+    const parted = els.filter((el) => el.dataset.island === 'section' || el.dataset.island === 'about');
+    const frame = els.filter((el) => el.dataset.island !== 'step' && !parted.includes(el));
+    const map = frame.findIndex((el) => el.dataset.island === 'map');
+    if (map > 0) frame.unshift(...frame.splice(map, 1));
+    const waits = [this.#enqueue(frame)];
+    const first = firstId ? this.root.querySelector<HTMLElement>(`[data-island="step"][data-id="${CSS.escape(firstId)}"]`) : null;
+    const firstSection = first?.parentElement?.closest<HTMLElement>('[data-island="section"]');
+    if (firstSection) waits.push(this.#wake(firstSection, firstId));
+    waits.push(this.#observe(parted));
+    return Promise.all(waits).then(() => undefined);
+  }
+
+  /** Watches sections and About; resolves once those near the viewport at the start are live. */
+  #observe(els: HTMLElement[]): Promise<void> {
+    if (!els.length) return Promise.resolve();
+    if (typeof IntersectionObserver === 'undefined') return Promise.all(els.map((el) => this.#wake(el))).then(() => undefined);
+    return new Promise((resolve) => {
+      let first = true;
+      this.#observer ??= new IntersectionObserver(
+        (entries) => {
+          const near = entries.filter((e) => e.isIntersecting).map((e) => this.#boxOf.get(e.target)!);
+          for (const e of entries) if (e.isIntersecting) this.#observer!.unobserve(e.target);
+          const woken = Promise.all(near.map((el) => this.#wake(el)));
+          if (first) {
+            first = false;
+            void woken.then(() => resolve());
+          }
+        },
+        { rootMargin: APPROACH },
+      );
+      // An island's wrapper has no box of its own (display: contents): watch what it holds.
+      for (const el of els) {
+        const box = el.firstElementChild ?? el;
+        this.#boxOf.set(box, el);
+        this.#observer.observe(box);
+      }
+    });
+  }
+
+  /** Loads a section's (or About's) part of the data, then hydrates it and its steps, `firstId` first. */
+  #wake(el: HTMLElement, firstId?: string): Promise<void> {
+    let p = this.#woken.get(el);
+    if (!p) {
+      const key = el.dataset.island === 'about' ? ABOUT_PART : el.dataset.id!;
+      p = this.loadPart(key).then(() => {
+        const steps = [...el.querySelectorAll<HTMLElement>('[data-island="step"]')];
+        const i = steps.findIndex((s) => s.dataset.id === firstId);
+        if (i > 0) steps.unshift(...steps.splice(i, 1));
+        return this.#enqueue([el, ...steps]);
+      });
+      this.#woken.set(el, p);
     }
-    this.#pending.push(...els);
+    return p;
+  }
+
+  /** Queues islands to hydrate, a few milliseconds of work per task; resolves when the queue has run dry. */
+  #enqueue(els: HTMLElement[]): Promise<void> {
+    this.#pending.push(...els.filter((el) => !this.#hydrated.has(el) && !this.#pending.includes(el)));
     const done = new Promise<void>((resolve) => this.#whenDone.push(resolve));
     if (!this.#scheduled) {
       this.#scheduled = true;
@@ -76,6 +144,8 @@ export class IslandRuntime {
       this.#hydrated.add(el);
       const component = ISLANDS[el.dataset.island as IslandKind];
       this.#live.set(el, hydrate(component, { target: el, props: { id: el.dataset.id! }, context: this.context }) as Record<string, unknown>);
+      // For tests and embedding scripts: this island is interactive.
+      el.dataset.live = '';
     }
     if (this.#pending.length) {
       setTimeout(this.#slice);
@@ -90,6 +160,8 @@ export class IslandRuntime {
   /** Before the page is taken down (presentation mode): stops every live island. */
   release(): void {
     this.#pending = [];
+    this.#observer?.disconnect();
+    this.#observer = null;
     for (const instance of this.#live.values()) void unmount(instance);
     this.#live.clear();
   }
@@ -105,6 +177,7 @@ export class IslandRuntime {
         if (this.#live.has(el)) continue;
         found = true;
         this.#hydrated.add(el);
+        el.dataset.live = '';
         const component = ISLANDS[el.dataset.island as IslandKind];
         this.#live.set(el, mount(component, { target: el, props: { id: el.dataset.id! }, context: this.context }) as Record<string, unknown>);
       }

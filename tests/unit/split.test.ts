@@ -1,0 +1,48 @@
+// The browser's frame and parts (src/build/split.ts): together they hold the whole story, each part carries the
+// sources its words cite, and footnote numbers are the whole story's, whatever order the parts arrive in.
+import { describe, expect, test } from 'vitest';
+import { bundle } from '../fixtures/bundle.ts';
+import { splitBundle } from '../../src/build/split.ts';
+import { indexSources } from '../../src/lib/sources/sources.ts';
+import { refsIn } from '../../src/lib/model/text.ts';
+import type { SectionPart, AboutPart } from '../../src/lib/model/bundle.ts';
+
+const { frame, parts, sourceOrder } = splitBundle(bundle);
+
+describe('the story split for the browser', () => {
+  test('the frame keeps every step’s outline and none of its words', () => {
+    const outline = (b: typeof bundle) => b.story.sections.map((s) => [s.id, s.title, s.steps.map((t) => [t.id, t.map, t.date ?? ''].join())]);
+    expect(outline(frame)).toEqual(outline(bundle));
+    for (const step of frame.story.sections.flatMap((s) => s.steps)) {
+      expect(step.text).toEqual([]);
+      expect(step.counters).toBeUndefined();
+      expect(step.notes).toBeUndefined();
+    }
+    expect(frame.corrections).toEqual([]);
+    expect(JSON.stringify(frame).length).toBeLessThan(JSON.stringify(bundle).length / 3);
+  });
+
+  test('each section’s part holds its steps whole and every source they cite', () => {
+    for (const section of bundle.story.sections) {
+      const part = parts[section.id] as SectionPart;
+      expect(part.steps).toEqual(section.steps);
+      const have = new Set(part.sources.map((s) => s.id));
+      for (const step of section.steps) {
+        for (const id of step.text.flatMap(refsIn)) expect(have, `${step.id} cites ${id}`).toContain(id);
+        for (const c of step.counters ?? []) for (const id of [c.source, c.minSource].filter(Boolean)) expect(have).toContain(id);
+      }
+    }
+  });
+
+  test('the About part holds its words, the corrections log and the sources they cite', () => {
+    const about = parts.about as AboutPart;
+    expect(about.about).toEqual(bundle.story.about);
+    expect(about.corrections).toEqual(bundle.corrections);
+    const have = new Set(about.sources.map((s) => s.id));
+    for (const p of [...about.about.method, ...about.about.naming]) for (const id of refsIn(p)) expect(have).toContain(id);
+  });
+
+  test('footnote numbers are the whole story’s', () => {
+    expect(sourceOrder).toEqual(indexSources(bundle.story, bundle.sources).ordered.map((s) => s.id));
+  });
+});
