@@ -74,4 +74,23 @@ describe('hydration on approach', () => {
     await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, deep, { timeout: 5000 });
     expect(errors).toEqual([]);
   });
+
+  test('a jump by the timeline brings the step it lands on to life', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base + '/');
+    await waitHydrated(page);
+    const last = (await sections(page)).at(-1)!;
+    expect(await liveSections(page)).not.toContain(last.id);
+    await page.locator('.timeline button').last().click();
+    // The smooth scroll lands on a step of the last section; that step is live.
+    await page.waitForFunction(
+      (ids) => {
+        const el = document.querySelector('[aria-current="step"]');
+        return !!el && ids.includes(el.getAttribute('data-step')!) && el.closest('[data-island="step"]')!.hasAttribute('data-live');
+      },
+      last.steps,
+      { timeout: 8000 },
+    );
+    expect(errors).toEqual([]);
+  });
 });

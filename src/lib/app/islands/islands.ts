@@ -47,6 +47,7 @@ export class IslandRuntime {
   #hydrated = new WeakSet<HTMLElement>();
   #woken = new Map<HTMLElement, Promise<void>>();
   #observer: IntersectionObserver | null = null;
+  #started = false;
   /** The element watched for each section or About island (its first child). */
   #boxOf = new Map<Element, HTMLElement>();
 
@@ -67,6 +68,7 @@ export class IslandRuntime {
    * viewport at the start are live. The rest stays prerendered, readable and linked, until the reader comes near.
    */
   hydrate(firstId?: string): Promise<void> {
+    this.#started = true;
     const els = [...this.root.querySelectorAll<HTMLElement>('[data-island]')].filter(
       (el) => HYDRATED.has(el.dataset.island!) && !this.#hydrated.has(el) && !this.#pending.includes(el),
     );
@@ -80,6 +82,16 @@ export class IslandRuntime {
     if (firstSection) waits.push(this.#wake(firstSection, firstId));
     waits.push(this.#observe(parted));
     return Promise.all(waits).then(() => undefined);
+  }
+
+  /**
+   * Brings the section of step `id` to life now, wherever the reader is: the active step must be live even when
+   * its section was never near the viewport (a jump by the timeline, or a layout that shows one step at a time).
+   */
+  wakeStep(id: string): void {
+    const step = this.root.querySelector<HTMLElement>(`[data-island="step"][data-id="${CSS.escape(id)}"]`);
+    const section = step?.parentElement?.closest<HTMLElement>('[data-island="section"]');
+    if (section && this.#started) void this.#wake(section, id);
   }
 
   /** Watches sections and About; resolves once those near the viewport at the start are live. */
