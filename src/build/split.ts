@@ -1,12 +1,14 @@
 // Build-time: splits the story bundle into what the browser needs at once (the frame) and what it loads as the
 // reader nears it (parts). The page is prerendered whole, so every word is in the HTML; the script only needs a
 // step's words to bring that step to life (its footnote pop-ups, its counters). The frame keeps every section's
-// and step's outline (ids, titles, dates, map states), the map states and the interface's words; each section's
+// and step's outline (ids, titles, dates, map states), each map state's name and the interface's words; each section's
 // part holds its steps' words and the sources they cite; the "about" part holds the About section's words, the
-// corrections log, the side rule and the sources they cite. Footnote numbers are worked out here from the whole
+// corrections log, the side rule and the sources they cite; the "map" part, loaded with the live map, the map
+// states whole and the sources the map's credits name. Footnote numbers are worked out here from the whole
 // story, so a part loaded late numbers its sources as the prerender did.
-import { ABOUT_PART, type StoryBundle, type StoryPart } from '../lib/model/bundle.ts';
+import { ABOUT_PART, MAP_PART, type StoryBundle, type StoryPart } from '../lib/model/bundle.ts';
 import type { Source } from '../lib/model/schema.ts';
+import type { MapState } from '../lib/model/mapStateSchema.ts';
 import { citedIds } from '../lib/sources/sources.ts';
 
 
@@ -25,13 +27,15 @@ export function splitBundle(bundle: StoryBundle): { frame: StoryBundle; parts: R
   const byId = new Map(sources.map((s) => [s.id, s]));
   const pick = (ids: Set<string>) => [...ids].map((id) => byId.get(id)).filter((s): s is Source => !!s);
   const parts: Record<string, StoryPart> = {};
+  for (const section of story.sections)
+    if (section.id === ABOUT_PART || section.id === MAP_PART) throw new Error(`A section may not be called "${section.id}": the name is taken by a part of the story's data`);
   for (const section of story.sections) parts[section.id] = { steps: section.steps, sources: pick(citedIn(section.steps)) };
   if (story.about) {
     const about = { about: story.about, corrections: bundle.corrections, sideRule: bundle.sideRule };
     parts[ABOUT_PART] = { ...about, sources: pick(citedIn(about)) };
   }
-  // The map's credits name their sources at once (map states' `sources`).
-  const mapSources = new Set(bundle.mapStates.flatMap((s) => s.sources ?? []));
+  // The live map's part: every map state whole, and the sources its credits name.
+  parts[MAP_PART] = { mapStates: bundle.mapStates, sources: pick(new Set(bundle.mapStates.flatMap((s) => s.sources ?? []))) };
   const cited = citedIds(story).filter((id) => byId.has(id));
   const sourceOrder = [...cited, ...sources.map((s) => s.id).filter((id) => !cited.includes(id))];
   const frame: StoryBundle = {
@@ -45,7 +49,9 @@ export function splitBundle(bundle: StoryBundle): { frame: StoryBundle; parts: R
       })),
       about: story.about ? { method: [], naming: [], glossary: [] } : undefined,
     },
-    sources: sources.filter((s) => mapSources.has(s.id)),
+    // A map state's outline: what the page names it by (the panel's label, a figure's alt text).
+    mapStates: bundle.mapStates.map(({ id, title, description }) => ({ id, title, description }) as MapState),
+    sources: [],
     corrections: [],
     sideRule: [],
     terminology: null,

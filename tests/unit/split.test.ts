@@ -5,7 +5,7 @@ import { bundle } from '../fixtures/bundle.ts';
 import { splitBundle } from '../../src/build/split.ts';
 import { indexSources } from '../../src/lib/sources/sources.ts';
 import { refsIn } from '../../src/lib/model/text.ts';
-import type { SectionPart, AboutPart } from '../../src/lib/model/bundle.ts';
+import type { SectionPart, AboutPart, MapPart } from '../../src/lib/model/bundle.ts';
 
 const { frame, parts, sourceOrder } = splitBundle(bundle);
 
@@ -40,6 +40,15 @@ describe('the story split for the browser', () => {
     expect(about.corrections).toEqual(bundle.corrections);
     const have = new Set(about.sources.map((s) => s.id));
     for (const p of [...about.about.method, ...about.about.naming]) for (const id of refsIn(p)) expect(have).toContain(id);
+  });
+
+  test('map states are named in the frame and whole in the live map’s part, with the sources the map credits', () => {
+    expect(frame.mapStates.map((s) => Object.keys(s).sort().join())).toEqual(bundle.mapStates.map(() => 'description,id,title'));
+    const map = parts.map as MapPart;
+    expect(map.mapStates).toEqual(bundle.mapStates);
+    const have = new Set(map.sources.map((s) => s.id));
+    for (const id of bundle.mapStates.flatMap((s) => s.sources ?? [])) expect(have).toContain(id);
+    expect(frame.sources).toEqual([]);
   });
 
   test('footnote numbers are the whole story’s', () => {

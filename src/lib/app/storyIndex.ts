@@ -1,7 +1,8 @@
 // The story bundle, indexed once for the whole page: read-only lookups the page and its islands share.
 //
-// In the browser the bundle is the page's frame (src/build/split.ts): every section's and step's outline, the map
-// states and the interface's words. A section's words and sources arrive as a part of their own when the reader
+// In the browser the bundle is the page's frame (src/build/split.ts): every section's and step's outline, each map
+// state's name and the interface's words; the map states whole, and the sources the map's credits name (`sources`),
+// come with the live map (MAP_PART). A section's words and sources arrive as a part of their own when the reader
 // nears the section (loadPart), and are put into the same objects, so everything that looked a step up before
 // finds its words after. The prerender, which needs every word, gets the whole bundle and no parts.
 import bundle, { dates, numbers, parts, sourceOrder } from 'virtual:story';
@@ -37,7 +38,10 @@ export function loadPart(key: string): Promise<void> {
     p = load().then(({ default: part }) => {
       for (const s of part.sources) byId.set(s.id, s);
       if ('steps' in part) for (const step of part.steps) Object.assign(stepById.get(step.id)!, step);
-      else {
+      else if ('mapStates' in part) {
+        for (const state of part.mapStates) Object.assign(statesById.get(state.id)!, state);
+        sources.push(...part.sources);
+      } else {
         Object.assign(story.about!, part.about);
         corrections.push(...part.corrections);
         sideRule.push(...part.sideRule);

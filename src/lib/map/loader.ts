@@ -10,12 +10,13 @@ export interface LoadedMap {
   rt: MapRuntime;
 }
 
-/** Starts loading; calls `done` with the map, or `failed` if the file is missing or not a map. Returns a canceller. */
-export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () => void): () => void {
+/** Starts loading (`before` alongside); calls `done` with the map, or `failed` if the file is missing or not a map. Returns a canceller. */
+export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () => void, before?: () => Promise<void>): () => void {
   let cancelled = false;
   const load = async () => {
     try {
-      const [rt, res] = await Promise.all([import('./mapRuntime.ts'), fetch(new URL(src, document.baseURI))]);
+      // `before`: what else the map waits for (the map states whole, storyIndex's MAP_PART).
+      const [rt, res] = await Promise.all([import('./mapRuntime.ts'), fetch(new URL(src, document.baseURI)), before?.()]);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const base = await rt.decodeBaseMap(await res.text());
       // Drawing starts in a task of its own, apart from reading the file.
@@ -25,9 +26,23 @@ export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () 
       if (!cancelled) failed();
     }
   };
-  // Not before first paint: the text comes first.
+  // Not before first paint: the text comes first, and the panel shows the state's static picture meanwhile
+  // (panel.ts). Then on the reader's first scroll or interaction, or once the browser is idle, whichever is first.
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    for (const e of EVENTS) removeEventListener(e, go);
+    // Marked, so the bench can tell the first view's scripts from the live map's (scripts/bench.mjs).
+    performance.mark?.('ke:live-map');
+    void load();
+  };
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  const start = () => (idle ? idle(load, { timeout: 1500 }) : setTimeout(load, 1));
+  const start = () => {
+    for (const e of EVENTS) addEventListener(e, go, { passive: true });
+    if (idle) idle(go, { timeout: 1500 });
+    else setTimeout(go, 1);
+  };
   const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
   const onchange = () => {
     if (print?.matches) return;
@@ -38,9 +53,14 @@ export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () 
   else start();
   return () => {
     cancelled = true;
+    started = true;
+    for (const e of EVENTS) removeEventListener(e, go);
     print?.removeEventListener('change', onchange);
   };
 }
+
+/** What counts as the reader's first interaction. */
+const EVENTS = ['scroll', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
 /** Runs `tasks` one per idle callback (or short timeout where there is none), in order. Returns a canceller. */
 export function eachIdle(tasks: (() => void)[]): () => void {

@@ -36,6 +36,14 @@ export class ViewTween {
     this.#raf = requestAnimationFrame(tick);
   }
 
+  /** Puts the view at `view` in a panel of `size` without moving: the next `to` moves from there. */
+  rebase(view: View, size: string): void {
+    cancelAnimationFrame(this.#raf);
+    this.view = view;
+    this.#size = size;
+    this.moving = false;
+  }
+
   stop(): void {
     cancelAnimationFrame(this.#raf);
   }

@@ -49,4 +49,11 @@ export interface AboutPart {
   sideRule: string[];
   sources: Source[];
 }
-export type StoryPart = SectionPart | AboutPart;
+/** The live map's part: every map state whole, and the sources the map's credits name. */
+export interface MapPart {
+  mapStates: MapState[];
+  sources: Source[];
+}
+export type StoryPart = SectionPart | AboutPart | MapPart;
+/** The key of the live map's part. */
+export const MAP_PART = 'map';
