@@ -35,7 +35,7 @@ export async function writeStaticMaps(distDir: string): Promise<void> {
     await writeFile(join(dir, `${state.id}.svg`), staticSvg(base, state, bundle.sources));
   }
   // The live panel's first picture, in each of its reference frames (lib/map/panel.ts).
-  for (const frame of Object.values(FRAMES)) {
+  for (const frame of FRAMES) {
     await mkdir(dirname(join(distDir, framePicture(frame, 'x'))), { recursive: true });
     for (const state of bundle.mapStates) await writeFile(join(distDir, framePicture(frame, state.id)), staticSvg(base, state, bundle.sources, bundle.ui.mapUi, frame));
   }

@@ -14,6 +14,7 @@ const MAX_DIFF = 0.002;
 describe('the first map picture', () => {
   test.for([
     { name: 'phone', width: 375, height: 812 },
+    { name: 'landscape phone', width: 640, height: 400 },
     { name: 'laptop', width: 1280, height: 800 },
   ])('is replaced by the live map with no visible change ($name)', async ({ width, height }, { open }) => {
     const { page, errors } = await open({ viewport: { width, height }, reducedMotion: 'reduce' });

@@ -1,6 +1,5 @@
 // The sticky panel's first picture (#18, decision 3): before the live map's code and data arrive, the panel shows
-// the state's static drawing, made at build by the same code for one of two reference frames (a phone's panel, a
-// laptop's); the live map then draws the same state in the same frame, scaled into the panel the same way, so
+// the state's static drawing, made at build by the same code for one of three reference frames (FRAMES); the live map then draws the same state in the same frame, scaled into the panel the same way, so
 // taking over changes nothing on screen. It leaves the frame for the panel's own size at the first change of
 // state, moving from the view the frame showed, as any change of state moves.
 import type { View } from './view.ts';
@@ -10,19 +9,25 @@ export const PANEL_TOP = 44;
 
 export interface PanelFrame {
   /** Which frame: the file is maps/panel-<id>/<state>.svg. */
-  id: 'narrow' | 'wide';
+  id: 'narrow' | 'short' | 'wide';
   width: number;
   height: number;
+  /** Where the frame is used (the first that matches); none: everywhere else. The layouts are app.css's and Scrolly's. */
+  media?: string;
 }
-/** The narrow frame is used where this media query matches (the layout with the map above the text). */
-export const NARROW_MEDIA = '(max-width: 899px)';
-export const FRAMES: { narrow: PanelFrame; wide: PanelFrame } = {
-  narrow: { id: 'narrow', width: 390, height: 420 },
-  wide: { id: 'wide', width: 760, height: 760 },
-};
+/**
+ * The reference frames, near the panel's size in each layout: a phone held upright (the map over the top half of
+ * the screen), a landscape phone or a laptop zoomed in (the map in a narrow column beside the text), and a laptop.
+ */
+export const FRAMES: PanelFrame[] = [
+  { id: 'narrow', width: 390, height: 380, media: '(max-width: 899.98px) and (orientation: portrait), (max-width: 599.98px)' },
+  { id: 'short', width: 300, height: 400, media: '(max-width: 899.98px)' },
+  { id: 'wide', width: 760, height: 760 },
+];
 
 /** The frame this screen uses. */
-export const currentFrame = (): PanelFrame => (typeof matchMedia === 'function' && matchMedia(NARROW_MEDIA).matches ? FRAMES.narrow : FRAMES.wide);
+export const currentFrame = (): PanelFrame =>
+  FRAMES.find((f) => !f.media || (typeof matchMedia === 'function' && matchMedia(f.media).matches)) ?? FRAMES[FRAMES.length - 1];
 
 /** A state's first picture in a frame, relative to the page. */
 export const framePicture = (frame: PanelFrame, state: string) => `maps/panel-${frame.id}/${state}.svg`;
