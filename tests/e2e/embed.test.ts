@@ -148,38 +148,10 @@ describe('embed in a host page on another origin', () => {
     expect(fromEmbed.filter((u) => !u.startsWith(own) && !u.startsWith('data:'))).toEqual([]);
   });
 
-  test('our embed.js loader on a phone: sized, host scroll drives the steps, map stays in view', async ({ open }) => {
-    const { page, frame, errors } = await openHost(open, 'loader', { width: 390 });
+  // Our loader, Pym without trackscroll and AMP are in hosts.test.ts's table with every other host.
+  test('iframe.resize hosts size the iframe too', async ({ open }) => {
+    const { page, frame } = await openHost(open, 'resize');
     await expectFits(page, frame);
-    // The loader tells the embed where it is from the start: no scroll needed to leave the unrolled layout.
-    await frame.waitForSelector('main.hosted', { timeout: 3000 });
-    await checkScrollDriven(page, frame);
-    expect(errors).toEqual([]);
-  });
-
-  test('pym.js Parent without trackscroll: unrolled, every step with its own map figure', async ({ open }) => {
-    const { page, frame, errors } = await openHost(open, 'pym');
-    await expectFits(page, frame);
-    await page.evaluate(() => window.scrollBy(0, 1500));
-    await page.waitForTimeout(300);
-    expect(await frame.$eval('main', (m) => m.classList.contains('unrolled'))).toBe(true);
-    const steps = await frame.$$eval('[data-step]', (els) =>
-      els.map((el) => {
-        const fig = el.querySelector('figure.step-figure');
-        return { id: el.getAttribute('data-step'), shown: !!fig && getComputedStyle(fig).display !== 'none' && fig.getBoundingClientRect().height > 0 };
-      }),
-    );
-    expect(steps.length).toBeGreaterThan(2);
-    expect(steps.filter((s) => !s.shown)).toEqual([]);
-    expect(await frame.$eval('[data-map-state]', (el) => el.getBoundingClientRect().height)).toBe(0);
-    expect(errors).toEqual([]);
-  });
-
-  test('AMP-style and iframe.resize hosts size the iframe too', async ({ open }) => {
-    for (const kind of ['amp', 'resize']) {
-      const { page, frame } = await openHost(open, kind);
-      await expectFits(page, frame);
-    }
   });
 });
 

@@ -135,8 +135,10 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
     const box = await iframeBox(page);
     expect(box.shown).toBe(true);
     if (layout === 'stepper') {
-      // The stepper fits its frame exactly (WordPress: the height it asked for; the bare iframe: its 600 px).
+      // The stepper fits its frame exactly (WordPress: the height it asked for; the bare iframe: its 600 px), seen
+      // once the frame is on screen (a browser does not lay out an off-screen cross-origin frame).
       expect(box.height).toBe(kind === 'bare' ? 600 : 640);
+      await page.evaluate((top) => scrollTo(0, top - 20), box.top);
       await expect.poll(() => frame.evaluate(() => [document.documentElement.scrollHeight, innerHeight])).toEqual([box.height, box.height]);
     } else {
       // Sized to its content: every step is reachable by scrolling the article.
@@ -150,8 +152,8 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
     }
 
     if (layout === 'stepper') {
-      // Into view, as the reader scrolls the article; then the host must not move again.
-      const y = await page.evaluate((top) => (scrollTo(0, top - 20), scrollY), box.top);
+      // In view, as the reader scrolled the article: the host must not move again.
+      const y = await hostScroll(page);
       expect(await stepThrough(frame, steps)).toHaveLength(steps.length);
       // Back by keys and by a swipe.
       await frame.press('.stepper-controls button.next', 'ArrowLeft');
@@ -203,5 +205,164 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
     expect(w.requests.filter((u) => !own.some((o) => u.startsWith(o)) && !u.startsWith('data:'))).toEqual([]);
     expect(w.navigations()).toBe(0);
     expect(page.url()).toBe(startUrl);
+  });
+});
+
+/** Scrolls the article to the frame, as a reader would (an off-screen cross-origin frame is not rendered). */
+const toFrame = (page: Page) => page.evaluate(() => scrollTo(0, document.querySelector('#embed-host iframe')!.getBoundingClientRect().top + scrollY - 20));
+
+describe('WordPress', () => {
+  test('the Russian edition pasted into a post: an opaque origin, and still the whole story in the stepper, no third origin', async ({ open }) => {
+    const ed = edition('ru');
+    const w = await openHost(open, hostUrl('wordpress', ed, {}));
+    await expect.poll(() => layoutOf(w.frame), { timeout: 5000 }).toBe('stepper');
+    await toFrame(w.page);
+    // WordPress's sandbox: the frame's document has an opaque origin; the page and its map still loaded.
+    expect(await w.frame.evaluate(() => origin)).toBe('null');
+    expect(await w.page.$eval('#embed-host iframe', (f) => [f.getAttribute('sandbox'), f.getAttribute('style'), f.getAttribute('height')])).toEqual(['allow-scripts', null, '640']);
+    await w.frame.waitForSelector('[data-map-ready="true"]', { state: 'attached', timeout: 10_000 });
+    expect(await w.frame.$eval('.stepper-controls .count [aria-hidden]', (e) => e.textContent)).toBe(`1 / ${ed.allSteps.length}`);
+    expect(await w.frame.$eval('.stepper-controls button.next', (b) => b.textContent?.trim())).toBe(`${ui('ru').embed.next} →`);
+    expect(w.errors).toEqual([]);
+    const own = [new URL(base).origin, new URL(host.url).origin];
+    expect(w.requests.filter((u) => !own.some((o) => u.startsWith(o)) && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  test('“Open the full explainer” asks WordPress to open our page at the reader’s step, and WordPress does', async ({ open }) => {
+    const w = await openHost(open, hostUrl('wordpress', edition('en'), {}));
+    await expect.poll(() => layoutOf(w.frame), { timeout: 5000 }).toBe('stepper');
+    await w.frame.click('.stepper-controls button.next');
+    const id = edition('en').allSteps[1].id;
+    await expect.poll(() => w.frame.$eval('a.embed-open', (a) => a.getAttribute('href'))).toBe(`./#${id}`);
+    const navigated = w.page.waitForURL((u) => u.origin === new URL(base).origin, { timeout: 10_000 });
+    await w.frame.click('.embed-open');
+    await navigated;
+    const url = new URL(w.page.url());
+    expect([url.pathname, url.hash]).toEqual(['/', '#' + id]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('a fuzz of malformed messages to and from the frame: no exception, the frame shown and stepping as before', async ({ open }) => {
+    const w = await openHost(open, hostUrl('wordpress', edition('en'), {}));
+    await expect.poll(() => layoutOf(w.frame), { timeout: 5000 }).toBe('stepper');
+    await toFrame(w.page);
+    await expect.poll(() => w.page.$eval('#embed-host iframe', (f) => f.getAttribute('height'))).toBe('640');
+    const frameState = () => w.page.$eval('#embed-host iframe', (f) => ({ style: f.getAttribute('style'), height: f.getAttribute('height') }));
+    const before = { frame: await frameState(), state: await state(w.frame) };
+    const secret = await w.page.$eval('#embed-host iframe', (f) => f.getAttribute('data-secret'));
+    for (const ctx of [w.frame, w.page.mainFrame()]) {
+      await ctx.evaluate(() => {
+        const errs: string[] = ((window as unknown as { errs: string[] }).errs = []);
+        addEventListener('error', (e) => errs.push(e.message));
+        addEventListener('unhandledrejection', (e) => errs.push(String(e.reason)));
+      });
+    }
+    // Seeded, so a failure can be replayed: messages shaped like WordPress's, with every field wrong in turn.
+    const send = async (ctx: Frame, to: 'frame' | 'parent') =>
+      ctx.evaluate(
+        ([to, secret]) => {
+          let seed = 15;
+          const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+          const pick = <T,>(a: T[]) => a[Math.floor(rnd() * a.length)];
+          const values: unknown[] = [null, undefined, 0, -1, NaN, Infinity, 1e308, '1000', '12px', '', 'javascript:alert(1)', 'https://example.org/', {}, [], { toString: 1 }, 'x'.repeat(20_000), true, new Date(0), /re/];
+          const messages: unknown[] = ['height', 'link', '', 'HEIGHT', null, 7, { toString: 1 }, '__proto__', 'x'.repeat(5000)];
+          const secrets: unknown[] = [secret, secret + ' ', 'a b', '<img>', '', null, 0, {}, 'x'.repeat(5000), secret!.toUpperCase()];
+          const target = to === 'frame' ? document.querySelector<HTMLIFrameElement>('#embed-host iframe')!.contentWindow! : parent;
+          for (let i = 0; i < 400; i++) {
+            const m: Record<string, unknown> = {};
+            if (rnd() < 0.9) m.message = pick(messages);
+            if (rnd() < 0.9) m.value = pick(values);
+            if (rnd() < 0.9) m.secret = pick(secrets);
+            if (rnd() < 0.1) m.extra = pick(values);
+            target.postMessage(rnd() < 0.15 ? pick(values) : m, '*');
+          }
+        },
+        [to, secret] as const,
+      );
+    // To the frame (as the post or another frame could), and from the frame to WordPress.
+    await send(w.page.mainFrame(), 'frame');
+    await send(w.frame, 'parent');
+    await w.page.waitForTimeout(400);
+    for (const ctx of [w.frame, w.page.mainFrame()]) expect(await ctx.evaluate(() => (window as unknown as { errs: string[] }).errs)).toEqual([]);
+    expect(w.errors).toEqual([]);
+    // The embed's step did not move; the frame is still shown, and WordPress's clamp held (messages from the frame
+    // with its secret are WordPress's to obey: a script in the frame may set its height).
+    expect(await state(w.frame)).toEqual(before.state);
+    const after = await frameState();
+    expect(after.style).toBeNull();
+    expect(Number(after.height)).toBeGreaterThanOrEqual(200);
+    expect(Number(after.height)).toBeLessThanOrEqual(1000);
+    // Still stepping.
+    await w.frame.click('.stepper-controls button.next');
+    await expect.poll(() => state(w.frame)).toMatchObject({ active: edition('en').allSteps[1].id });
+  });
+});
+
+describe('forced layouts and the host header', () => {
+  test('?layout=stepper in a host that grows its frame (Pym): a stepper at the height it asks for; ?layout=scroll in a bare iframe: the scrolling story', async ({ open }) => {
+    const a = await openHost(open, hostUrl('pym-scroll', edition('en'), { layout: 'stepper' }));
+    await expect.poll(() => layoutOf(a.frame), { timeout: 3000 }).toBe('stepper');
+    await expect.poll(() => iframeBox(a.page).then((b) => b.height)).toBe(640);
+    // The host's scroll does not move the stepper's step.
+    await a.page.evaluate(() => scrollBy(0, 600));
+    await a.page.waitForTimeout(300);
+    expect((await state(a.frame)).active).toBe(edition('en').allSteps[0].id);
+    const b = await openHost(open, hostUrl('bare', edition('en'), { layout: 'scroll' }));
+    await b.page.waitForTimeout(1500);
+    expect(await layoutOf(b.frame)).toBe('unrolled');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  test('a 56 px sticky header: the pinned date strip and map sit below it (loader: data-karabakh-offset; Pym: ?offset=)', async ({ open }) => {
+    for (const [kind, query] of [['loader', {}], ['pym-scroll', { offset: '56' }]] as const) {
+      const w = await openHost(open, hostUrl(kind, edition('en'), query, { offset: '56' }));
+      if (kind === 'pym-scroll') await w.page.evaluate(() => scrollBy(0, 40));
+      await expect.poll(() => layoutOf(w.frame), { timeout: 5000 }).toBe('hosted');
+      const steps = edition('en').allSteps;
+      await scrollHostTo(w.page, w.frame, steps[3].id);
+      await expect
+        .poll(async () => {
+          const top = await w.page.$eval('#embed-host iframe', (el) => el.getBoundingClientRect().top);
+          const strip = await w.frame.$eval('.timeline-bar', (el) => el.getBoundingClientRect().top);
+          const map = await mapInHost(w.page, w.frame);
+          return { strip: Math.round(strip + top), map: Math.round(map.top) >= 56 && map.bottom <= map.vh + 2 };
+        }, { timeout: 3000 })
+        .toEqual({ strip: 56, map: true });
+      expect(w.errors).toEqual([]);
+    }
+  });
+});
+
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+describe('the stepper, opened on its own', () => {
+  test.for([['en', 375], ['fr', 700]] as const)('%s at %i×600: axe finds no violation; the step is announced politely; buttons and keys have names', async ([code, width], { open }) => {
+    const ed = edition(code);
+    const { page, errors } = await open({ bypassCSP: true, viewport: { width, height: 600 } });
+    await page.goto(`${base}${ed.prefix}/embed.html?layout=stepper`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    await page.waitForSelector('main.stepper');
+    const words = ui(code).embed;
+    await page.getByRole('button', { name: words.next }).click();
+    await page.getByRole('button', { name: words.next }).click();
+    const live = page.locator('[aria-live="polite"]').filter({ hasText: ed.allSteps[2].text[0].slice(0, 20) });
+    await expect.poll(() => live.count()).toBe(1);
+    expect(await live.textContent()).toContain(words.stepCount.replace('{n}', '3').replace('{total}', String(ed.allSteps.length)));
+    // The page is the frame's height; the map and the step's text are both on screen.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(600);
+    const boxes = await page.evaluate(() => {
+      const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      return { map: r('[data-map-state]').height, step: r('[aria-current="step"]').height, controls: r('.stepper-controls').bottom };
+    });
+    expect(boxes.map).toBeGreaterThan(250);
+    expect(boxes.step).toBeGreaterThan(60);
+    expect(boxes.controls).toBeLessThanOrEqual(600);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+      const r = await w.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
