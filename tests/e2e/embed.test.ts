@@ -175,6 +175,44 @@ describe('section embeds', () => {
   });
 });
 
+describe('a section numbers its own footnotes; the whole story folds its back matter', () => {
+  /** The footnote markers in reading order, the source list's entries, and its link to the full list. */
+  const footnotes = (page: Page) =>
+    page.evaluate(() => ({
+      markers: [...document.querySelectorAll('[data-step] a[href^="#src-"]')].map((a) => ({ n: Number(a.textContent), id: a.getAttribute('href')!.slice(5) })),
+      list: [...document.querySelectorAll('.source-list > li')].map((li) => li.id.slice(4)),
+      full: document.querySelector<HTMLAnchorElement>('.back-matter a[href="./#sources-title"]')?.href ?? null,
+    }));
+  test.for([['embed', '/embed.html'], ['page', '/']] as const)('?section=fighting-2020 (%s): footnotes from 1 in its order, only its sources, a link to them all', async ([, path], { open }) => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${base}${path}?section=fighting-2020`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    await expect.poll(async () => (await footnotes(page)).markers[0]?.n).toBe(1);
+    const { markers, list, full } = await footnotes(page);
+    // Numbered in order of first citation: each new source gets the next number.
+    const firsts = [...new Map(markers.map((m) => [m.id, m.n])).entries()];
+    expect(firsts.map(([, n]) => n)).toEqual(firsts.map((_, i) => i + 1));
+    // The list holds exactly the cited sources, in that order.
+    expect(list).toEqual(firsts.map(([id]) => id));
+    expect(list.length).toBeLessThan(30);
+    expect(full).toBe(`${base}/#sources-title`);
+    expect(errors).toEqual([]);
+  });
+
+  test('the whole story embedded on a phone: sources and About behind one closed disclosure, the story first', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${base}/embed.html`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    const details = page.locator('details.embed-back-matter');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await details.locator('#sources-title, #about').count()).toBe(2);
+    expect(await page.locator('.source-list').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    await expect.poll(() => page.locator('.source-list').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('Embed panel and oEmbed discovery', () => {
   test('the Embed button opens a dialog with copyable code, a section picker and a live preview', async ({ open }) => {
     const { page, errors } = await open();

@@ -25,7 +25,7 @@ export function createPageContext(render?: IslandRender): PageContext {
     cursorEntry(cursor),
     localeEntry(makeLocale(story.locale, numbers, dates)),
     uiEntry(ui),
-    sourcesEntry(sourceIndex),
+    sourcesEntry(sourceIndex, story, () => cursor.section),
     presentationEntry(presentation),
     islandsEntry(render),
   ]);

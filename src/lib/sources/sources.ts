@@ -32,3 +32,12 @@ export function indexSources(story: Story, sources: Source[]): SourceIndex {
     ordered: order.map((id) => byId.get(id)!),
   };
 }
+
+/**
+ * One section's own footnotes (a ?section= page or embed): its sources numbered from 1 in the order that section
+ * cites them, and only those in the list.
+ */
+export function sectionIndex(story: Story, full: SourceIndex, sectionId: string): SourceIndex {
+  const cited = citedIds({ ...story, sections: story.sections.filter((s) => s.id === sectionId) }).filter((id) => full.byId.has(id));
+  return { byId: full.byId, number: new Map(cited.map((id, i) => [id, i + 1])), ordered: cited.map((id) => full.byId.get(id)!) };
+}
