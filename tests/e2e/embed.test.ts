@@ -2,6 +2,7 @@
 // protocols: pym.js's own Parent (with and without trackscroll), our embed.js loader, AMP's embed-size and
 // iframe.resize listeners. Step ids are read from the page, never hard-coded.
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { baseUrl as base, test, type Open, type Watched } from './browser.ts';
@@ -233,10 +234,59 @@ describe('Embed panel and oEmbed discovery', () => {
     expect(await page.$eval('iframe.preview', (f) => f.getAttribute('src'))).toBe(`${base}/embed.html?section=fighting-2020`);
     // Clipboard refused (no permission in this context): the code is selected and the reader told so.
     await dialog.getByRole('button', { name: /^Copy HTML/ }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Copied|selected/);
+    await expect.poll(() => dialog.locator('.form').first().getByRole('status').textContent()).toMatch(/Copied|selected/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Embed$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('at 375 px: the five forms, each with where to use it; nothing overflows; styled buttons; “Copied” beside its button; the preview header reads “title · section”', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 375, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+    await dialog.waitFor();
+    const words = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/ui.en.json'), 'utf8')).embed;
+    const forms = await dialog.locator('.form').evaluateAll((els) =>
+      els.map((el) => ({ label: el.querySelector('label')!.textContent, where: el.querySelector('.where')!.textContent, code: (el.querySelector('textarea') as HTMLTextAreaElement).value })),
+    );
+    expect(forms.map((f) => [f.label, f.where])).toEqual([
+      [words.formHtml, words.whereHtml],
+      [words.formPym, words.wherePym],
+      [words.formWp, words.whereWp],
+      [words.formFixed, words.whereFixed],
+      [words.formAmp, words.whereAmp],
+    ]);
+    // WordPress: the page's address alone; the fixed frame: no script, the stepper.
+    expect(forms[2].code).toBe(`${base}/`);
+    expect(forms[3].code).toMatch(/^<iframe src="[^"]*embed\.html\?layout=stepper" [^>]*height="600"[^>]*><\/iframe>$/);
+    await dialog.getByLabel(words.whatToEmbed).selectOption('fighting-2020');
+    expect((await dialog.locator('#embed-code-fixed').inputValue())).toContain('embed.html?section=fighting-2020&amp;layout=stepper');
+    expect(await dialog.locator('.note').textContent()).toBe(words.wpSection);
+    // Nothing wider than the dialog, the select included (its longest option is a long section title).
+    const fit = await page.evaluate(() => {
+      const d = document.querySelector('dialog')!;
+      const box = d.getBoundingClientRect();
+      const over = [...d.querySelectorAll('select, textarea, button, iframe')].filter((el) => el.getBoundingClientRect().right > box.right + 0.5).map((el) => el.tagName);
+      return { over, scroll: d.scrollWidth <= d.clientWidth, inViewport: box.right <= innerWidth };
+    });
+    expect(fit).toEqual({ over: [], scroll: true, inViewport: true });
+    // Buttons styled as the site's, not the browser's grey.
+    const copyBg = await dialog.getByRole('button', { name: /^Copy Fixed/ }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(copyBg).toBe('rgb(11, 92, 173)');
+    // The result of a copy appears beside the button pressed, in view.
+    const button = dialog.getByRole('button', { name: /^Copy Fixed/ });
+    await button.click();
+    const status = dialog.locator('.form').nth(3).getByRole('status');
+    await expect.poll(() => status.textContent()).toBe(words.copied);
+    const [b, st] = [await button.boundingBox(), await status.boundingBox()];
+    expect(Math.abs(b!.y + b!.height / 2 - (st!.y + st!.height / 2))).toBeLessThan(20);
+    expect(st!.y + st!.height).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.locator('#embed-code-fixed').inputValue());
+    // The preview's header: "Karabakh Explained · The fighting of 2020", with its space.
+    const preview = page.frameLocator('iframe.preview');
+    await expect.poll(() => preview.locator('.embed-title').textContent(), { timeout: 10_000 }).toMatch(/^\s*Karabakh Explained · \S/);
     expect(errors).toEqual([]);
   });
 });

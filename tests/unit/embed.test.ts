@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeight, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, viewportPayload, DEFAULT_CHILD_ID } from '../../src/lib/embed/messages.ts';
 import { hostActiveStep, pinOffset, visibleWindow } from '../../src/lib/embed/hostView.ts';
-import { ampSnippet, embedUrl, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
+import { ampSnippet, embedUrl, fixedSnippet, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
 import { oembedJson } from '../../src/build/oembed.ts';
 import { isAnswer, needsStepper, WP_MAX_HEIGHT } from '../../src/lib/embed/decide.ts';
 import { parseEmbedOptions, parseOffset } from '../../src/lib/model/urlOptions.ts';
@@ -105,7 +105,12 @@ describe('snippets and oEmbed', () => {
     expect(html).toContain('<script src="https://news.example/karabakh/embed.js" async></script>');
     expect(html).toContain('title="Karabakh &quot;Explained&quot;"');
     expect(pymSnippet(o)).toContain('data-pym-trackscroll="true"');
-    expect(wordpressSnippet(o)).toMatch(/^\[pym src="https:\/\/news\.example\/karabakh\/embed\.html\?section=fighting-2020" pymoptions="trackscroll: true/);
+    // WordPress: the page's address alone (its oEmbed does the rest).
+    expect(wordpressSnippet(o)).toBe('https://news.example/karabakh/');
+    // A fixed-height frame without script: the stepper from the start.
+    expect(fixedSnippet(o)).toBe(
+      '<iframe src="https://news.example/karabakh/embed.html?section=fighting-2020&amp;layout=stepper" title="Karabakh &quot;Explained&quot;" width="100%" height="600" style="width:100%;border:0" loading="lazy"></iframe>',
+    );
     expect(ampSnippet(o)).toMatch(/<amp-iframe [^>]*resizable[^>]*>\n\s*<button overflow type="button">Show the full explainer</);
   });
   it('oEmbed: a rich type with the iframe', () => {
