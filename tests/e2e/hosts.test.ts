@@ -115,6 +115,9 @@ async function stepThrough(frame: Frame, steps: Edition['allSteps']): Promise<st
   return seen;
 }
 
+/** Scrolls the article to the frame, as a reader would (an off-screen cross-origin frame is not rendered). */
+const toFrame = (page: Page) => page.evaluate(() => scrollTo(0, document.querySelector('#embed-host iframe')!.getBoundingClientRect().top + scrollY - 20));
+
 describe.each(HOSTS)('$name', ({ kind, layout }) => {
   test.for(CONTENT)('$name: shown, every step reachable with its map, no error, no third origin, the host never moves', async ({ code, section }, { open }) => {
     const ed = edition(code);
@@ -122,11 +125,14 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
     const w = await openHost(open, hostUrl(kind, ed, section ? { section } : {}));
     const { page, frame } = w;
     const startUrl = page.url();
-    // The host put the frame below a screenful of article: it stays where the host put it.
+    // The host put the frame below a screenful of article; nothing scrolled the article yet.
     expect(await hostScroll(page)).toBe(0);
 
-    // The layout this host gets (the stepper is chosen within a second of no answer to the height message).
-    if (layout === 'hosted') await page.evaluate(() => scrollBy(0, 40));
+    // The reader scrolls to the frame; the embed has chosen its layout (html[data-embed-layout]) a second after it
+    // started, once on screen (the stepper when its height message went unanswered and the story does not fit).
+    await toFrame(page);
+    await frame.waitForSelector('html[data-embed-layout]', { state: 'attached', timeout: 5000 });
+    expect(await frame.$eval('html', (h) => h.dataset.embedLayout)).toBe(layout === 'stepper' ? 'stepper' : 'scroll');
     await expect.poll(() => layoutOf(frame), { timeout: 5000 }).toBe(layout);
     expect(await frame.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')))).toEqual(steps.map((s) => s.id));
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe(code);
@@ -138,7 +144,6 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
       // The stepper fits its frame exactly (WordPress: the height it asked for; the bare iframe: its 600 px), seen
       // once the frame is on screen (a browser does not lay out an off-screen cross-origin frame).
       expect(box.height).toBe(kind === 'bare' ? 600 : 640);
-      await page.evaluate((top) => scrollTo(0, top - 20), box.top);
       await expect.poll(() => frame.evaluate(() => [document.documentElement.scrollHeight, innerHeight])).toEqual([box.height, box.height]);
     } else {
       // Sized to its content: every step is reachable by scrolling the article.
@@ -195,9 +200,12 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
         }),
       );
       expect(figures).toEqual(steps.map((s) => ({ id: s.id, state: s.map, shown: true })));
+      // To the end of the article: the frame keeps its height as the steps come into view, the host stays put.
+      const before = (await iframeBox(page)).height;
       const y = await page.evaluate(() => (scrollTo(0, document.documentElement.scrollHeight), scrollY));
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(500);
       expect(await hostScroll(page)).toBe(y);
+      expect((await iframeBox(page)).height).toBe(before);
     }
 
     expect(w.errors).toEqual([]);
@@ -207,9 +215,6 @@ describe.each(HOSTS)('$name', ({ kind, layout }) => {
     expect(page.url()).toBe(startUrl);
   });
 });
-
-/** Scrolls the article to the frame, as a reader would (an off-screen cross-origin frame is not rendered). */
-const toFrame = (page: Page) => page.evaluate(() => scrollTo(0, document.querySelector('#embed-host iframe')!.getBoundingClientRect().top + scrollY - 20));
 
 describe('WordPress', () => {
   test('the Russian edition pasted into a post: an opaque origin, and still the whole story in the stepper, no third origin', async ({ open }) => {
@@ -308,6 +313,9 @@ describe('forced layouts and the host header', () => {
     await a.page.waitForTimeout(300);
     expect((await state(a.frame)).active).toBe(edition('en').allSteps[0].id);
     const b = await openHost(open, hostUrl('bare', edition('en'), { layout: 'scroll' }));
+    await toFrame(b.page);
+    expect(await b.frame.$eval('html', (h) => h.dataset.embedLayout)).toBe('scroll');
+    // Past the moment the embed would have chosen the stepper by itself.
     await b.page.waitForTimeout(1500);
     expect(await layoutOf(b.frame)).toBe('unrolled');
     expect([...a.errors, ...b.errors]).toEqual([]);
@@ -356,6 +364,14 @@ describe('the stepper, opened on its own', () => {
     expect(boxes.map).toBeGreaterThan(250);
     expect(boxes.step).toBeGreaterThan(60);
     expect(boxes.controls).toBeLessThanOrEqual(600);
+    // Wide enough for the date strip's ticks: a tick moves the stepper to its first step (nothing scrolls).
+    if (width >= 640) {
+      const tick = page.locator('[data-steps]').last();
+      const first = (await tick.getAttribute('data-steps'))!.split(/\s+/)[0];
+      await tick.getByRole('button').click();
+      await expect.poll(() => page.evaluate(() => document.querySelector('[aria-current="step"]')?.id)).toBe(first);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+    }
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
       const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };

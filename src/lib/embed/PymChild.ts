@@ -86,6 +86,9 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
       if (parseWidth(msg.payload) !== null) sendHeight(true);
     } else if (msg.type === 'viewport-iframe-position') {
       const vp = parseViewport(msg.payload);
+      // The host says how tall it made the frame: an answer, even while the frame is off screen (and its own
+      // size not yet updated).
+      if (vp && !answered && isAnswer(vp.bottom - vp.top, sent)) answered = true;
       if (vp) opts.onviewport?.(vp);
     }
   }

@@ -77,9 +77,17 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
   function becomeStepper() {
     if (stepper) return;
     stepper = true;
+    settle('stepper');
     opts.onstepper?.();
     // Once the layout has changed: ask for the stepper's height.
     setTimeout(() => child?.sendHeight(true), 30);
+  }
+  let decided = false;
+  /** Once decided, the choice is on the root for scripts and tests: html[data-embed-layout="stepper|scroll"]. */
+  function settle(layout: 'stepper' | 'scroll') {
+    if (decided) return;
+    decided = true;
+    root.dataset.embedLayout = layout;
   }
   function decide() {
     if (stepper || !child) return false;
@@ -93,12 +101,25 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
     if (needsStepper(facts)) becomeStepper();
     return stepper;
   }
-  // Forced, or in WordPress (whose clamp is known): at once. Otherwise once the host has had time to answer.
+  // Forced, or in WordPress (whose clamp is known): at once. Otherwise once the host has had time to answer, and
+  // in an animation frame: a browser does not render a cross-origin frame that is off screen, nor update its
+  // size, so the frame's height is only known for sure once the reader comes near it.
   let wait = 0;
+  let raf = 0;
   if (opts.layout === 'stepper') becomeStepper();
-  else if (opts.layout !== 'scroll' && !(child?.wordpress && decide())) wait = window.setTimeout(decide, ANSWER_WAIT_MS);
+  else if (opts.layout === 'scroll') settle('scroll');
+  else if (!(child?.wordpress && decide()))
+    wait = window.setTimeout(() => {
+      raf = requestAnimationFrame(() => {
+        raf = requestAnimationFrame(() => {
+          decide();
+          settle(stepper ? 'stepper' : 'scroll');
+        });
+      });
+    }, ANSWER_WAIT_MS);
   return () => {
     cancelAnimationFrame(frame);
+    cancelAnimationFrame(raf);
     clearTimeout(wait);
     child?.stop();
   };
