@@ -7,6 +7,7 @@ import { validateBundle, type RawFiles } from '../src/build/validate.ts';
 import { dateLabels } from '../src/lib/timeline/ticks.ts';
 import { numberSpec } from '../src/lib/locale/numbers.ts';
 import { splitBundle } from '../src/build/split.ts';
+import { sectionCites } from '../src/lib/sources/sources.ts';
 
 const VIRTUAL = 'virtual:story';
 const RESOLVED = '\0' + VIRTUAL;
@@ -111,6 +112,7 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         `export const dates = ${JSON.stringify(dates)};`,
         `export const numbers = ${JSON.stringify(numbers)};`,
         `export const sourceOrder = ${JSON.stringify(split.sourceOrder)};`,
+        `export const sectionCites = ${JSON.stringify(sectionCites(bundle.story))};`,
         `export const parts = {${loaders.join(', ')}};`,
       ].join('\n');
     },

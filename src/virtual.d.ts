@@ -9,6 +9,8 @@ declare module 'virtual:story' {
   export const numbers: import('./lib/locale/numbers.ts').NumberSpec;
   /** Source ids in footnote order: first citation in the whole story, then the rest. */
   export const sourceOrder: string[];
+  /** Each section's cited source ids, in order of first citation. */
+  export const sectionCites: Record<string, string[]>;
   /** In the browser, the loaders of the story's parts by key (a section's id, or "about"); empty in the prerender. */
   export const parts: Record<string, () => Promise<{ default: import('./lib/model/bundle.ts').StoryPart }>>;
 }

@@ -2,6 +2,7 @@
 // protocols: pym.js's own Parent (with and without trackscroll), our embed.js loader, AMP's embed-size and
 // iframe.resize listeners. Step ids are read from the page, never hard-coded.
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { baseUrl as base, test, type Open, type Watched } from './browser.ts';
@@ -148,38 +149,10 @@ describe('embed in a host page on another origin', () => {
     expect(fromEmbed.filter((u) => !u.startsWith(own) && !u.startsWith('data:'))).toEqual([]);
   });
 
-  test('our embed.js loader on a phone: sized, host scroll drives the steps, map stays in view', async ({ open }) => {
-    const { page, frame, errors } = await openHost(open, 'loader', { width: 390 });
+  // Our loader, Pym without trackscroll and AMP are in hosts.test.ts's table with every other host.
+  test('iframe.resize hosts size the iframe too', async ({ open }) => {
+    const { page, frame } = await openHost(open, 'resize');
     await expectFits(page, frame);
-    // The loader tells the embed where it is from the start: no scroll needed to leave the unrolled layout.
-    await frame.waitForSelector('main.hosted', { timeout: 3000 });
-    await checkScrollDriven(page, frame);
-    expect(errors).toEqual([]);
-  });
-
-  test('pym.js Parent without trackscroll: unrolled, every step with its own map figure', async ({ open }) => {
-    const { page, frame, errors } = await openHost(open, 'pym');
-    await expectFits(page, frame);
-    await page.evaluate(() => window.scrollBy(0, 1500));
-    await page.waitForTimeout(300);
-    expect(await frame.$eval('main', (m) => m.classList.contains('unrolled'))).toBe(true);
-    const steps = await frame.$$eval('[data-step]', (els) =>
-      els.map((el) => {
-        const fig = el.querySelector('figure.step-figure');
-        return { id: el.getAttribute('data-step'), shown: !!fig && getComputedStyle(fig).display !== 'none' && fig.getBoundingClientRect().height > 0 };
-      }),
-    );
-    expect(steps.length).toBeGreaterThan(2);
-    expect(steps.filter((s) => !s.shown)).toEqual([]);
-    expect(await frame.$eval('[data-map-state]', (el) => el.getBoundingClientRect().height)).toBe(0);
-    expect(errors).toEqual([]);
-  });
-
-  test('AMP-style and iframe.resize hosts size the iframe too', async ({ open }) => {
-    for (const kind of ['amp', 'resize']) {
-      const { page, frame } = await openHost(open, kind);
-      await expectFits(page, frame);
-    }
   });
 });
 
@@ -199,6 +172,44 @@ describe('section embeds', () => {
     await page.goto(`${base}/embed.html?section=no-such-section`);
     await page.waitForFunction(() => document.querySelector('main')?.className !== undefined);
     expect(await page.$$eval('[data-step]', (els) => els.length)).toBe(all.length);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a section numbers its own footnotes; the whole story folds its back matter', () => {
+  /** The footnote markers in reading order, the source list's entries, and its link to the full list. */
+  const footnotes = (page: Page) =>
+    page.evaluate(() => ({
+      markers: [...document.querySelectorAll('[data-step] a[href^="#src-"]')].map((a) => ({ n: Number(a.textContent), id: a.getAttribute('href')!.slice(5) })),
+      list: [...document.querySelectorAll('.source-list > li')].map((li) => li.id.slice(4)),
+      full: document.querySelector<HTMLAnchorElement>('.back-matter a[href="./#sources-title"]')?.href ?? null,
+    }));
+  test.for([['embed', '/embed.html'], ['page', '/']] as const)('?section=fighting-2020 (%s): footnotes from 1 in its order, only its sources, a link to them all', async ([, path], { open }) => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${base}${path}?section=fighting-2020`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    await expect.poll(async () => (await footnotes(page)).markers[0]?.n).toBe(1);
+    const { markers, list, full } = await footnotes(page);
+    // Numbered in order of first citation: each new source gets the next number.
+    const firsts = [...new Map(markers.map((m) => [m.id, m.n])).entries()];
+    expect(firsts.map(([, n]) => n)).toEqual(firsts.map((_, i) => i + 1));
+    // The list holds exactly the cited sources, in that order.
+    expect(list).toEqual(firsts.map(([id]) => id));
+    expect(list.length).toBeLessThan(30);
+    expect(full).toBe(`${base}/#sources-title`);
+    expect(errors).toEqual([]);
+  });
+
+  test('the whole story embedded on a phone: sources and About behind one closed disclosure, the story first', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${base}/embed.html`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    const details = page.locator('details.embed-back-matter');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await details.locator('#sources-title, #about').count()).toBe(2);
+    expect(await page.locator('.source-list').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    await expect.poll(() => page.locator('.source-list').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 });
@@ -223,10 +234,59 @@ describe('Embed panel and oEmbed discovery', () => {
     expect(await page.$eval('iframe.preview', (f) => f.getAttribute('src'))).toBe(`${base}/embed.html?section=fighting-2020`);
     // Clipboard refused (no permission in this context): the code is selected and the reader told so.
     await dialog.getByRole('button', { name: /^Copy HTML/ }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Copied|selected/);
+    await expect.poll(() => dialog.locator('.form').first().getByRole('status').textContent()).toMatch(/Copied|selected/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Embed$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('at 375 px: the five forms, each with where to use it; nothing overflows; styled buttons; “Copied” beside its button; the preview header reads “title · section”', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 375, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+    await dialog.waitFor();
+    const words = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/ui.en.json'), 'utf8')).embed;
+    const forms = await dialog.locator('.form').evaluateAll((els) =>
+      els.map((el) => ({ label: el.querySelector('label')!.textContent, where: el.querySelector('.where')!.textContent, code: (el.querySelector('textarea') as HTMLTextAreaElement).value })),
+    );
+    expect(forms.map((f) => [f.label, f.where])).toEqual([
+      [words.formHtml, words.whereHtml],
+      [words.formPym, words.wherePym],
+      [words.formWp, words.whereWp],
+      [words.formFixed, words.whereFixed],
+      [words.formAmp, words.whereAmp],
+    ]);
+    // WordPress: the page's address alone; the fixed frame: no script, the stepper.
+    expect(forms[2].code).toBe(`${base}/`);
+    expect(forms[3].code).toMatch(/^<iframe src="[^"]*embed\.html\?layout=stepper" [^>]*height="600"[^>]*><\/iframe>$/);
+    await dialog.getByLabel(words.whatToEmbed).selectOption('fighting-2020');
+    expect((await dialog.locator('#embed-code-fixed').inputValue())).toContain('embed.html?section=fighting-2020&amp;layout=stepper');
+    expect(await dialog.locator('.note').textContent()).toBe(words.wpSection);
+    // Nothing wider than the dialog, the select included (its longest option is a long section title).
+    const fit = await page.evaluate(() => {
+      const d = document.querySelector('dialog')!;
+      const box = d.getBoundingClientRect();
+      const over = [...d.querySelectorAll('select, textarea, button, iframe')].filter((el) => el.getBoundingClientRect().right > box.right + 0.5).map((el) => el.tagName);
+      return { over, scroll: d.scrollWidth <= d.clientWidth, inViewport: box.right <= innerWidth };
+    });
+    expect(fit).toEqual({ over: [], scroll: true, inViewport: true });
+    // Buttons styled as the site's, not the browser's grey.
+    const copyBg = await dialog.getByRole('button', { name: /^Copy Fixed/ }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(copyBg).toBe('rgb(11, 92, 173)');
+    // The result of a copy appears beside the button pressed, in view.
+    const button = dialog.getByRole('button', { name: /^Copy Fixed/ });
+    await button.click();
+    const status = dialog.locator('.form').nth(3).getByRole('status');
+    await expect.poll(() => status.textContent()).toBe(words.copied);
+    const [b, st] = [await button.boundingBox(), await status.boundingBox()];
+    expect(Math.abs(b!.y + b!.height / 2 - (st!.y + st!.height / 2))).toBeLessThan(20);
+    expect(st!.y + st!.height).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.locator('#embed-code-fixed').inputValue());
+    // The preview's header: "Karabakh Explained · The fighting of 2020", with its space.
+    const preview = page.frameLocator('iframe.preview');
+    await expect.poll(() => preview.locator('.embed-title').textContent(), { timeout: 10_000 }).toMatch(/^\s*Karabakh Explained · \S/);
     expect(errors).toEqual([]);
   });
 });

@@ -131,8 +131,11 @@ describe.each(others)('the $code edition', ({ code, prefix, allSteps, story }) =
     await page.click('.embed-button');
     await page.waitForSelector('dialog[open] textarea');
     const codes = await page.$$eval('dialog[open] textarea', (els) => els.map((t) => (t as HTMLTextAreaElement).value));
-    expect(codes.length).toBeGreaterThan(0);
-    for (const c of codes) expect(c).toContain(`${base}${prefix}/embed.html`);
+    expect(codes.length).toBe(5);
+    // Every form at this edition's embed; WordPress's, this edition's address (its oEmbed leads to its embed).
+    const wp = await page.$eval('#embed-code-wp', (t) => (t as HTMLTextAreaElement).value);
+    expect(wp).toBe(`${base}${prefix}/`);
+    for (const c of codes.filter((c) => c !== wp)) expect(c).toContain(`${base}${prefix}/embed.html`);
   });
 });
 

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeight, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, viewportPayload, DEFAULT_CHILD_ID } from '../../src/lib/embed/messages.ts';
 import { hostActiveStep, pinOffset, visibleWindow } from '../../src/lib/embed/hostView.ts';
-import { ampSnippet, embedUrl, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
+import { ampSnippet, embedUrl, fixedSnippet, loaderSnippet, pymSnippet, wordpressSnippet } from '../../src/lib/embed/snippet.ts';
 import { oembedJson } from '../../src/build/oembed.ts';
+import { isAnswer, needsStepper, WP_MAX_HEIGHT } from '../../src/lib/embed/decide.ts';
+import { parseEmbedOptions, parseOffset } from '../../src/lib/model/urlOptions.ts';
 
 describe('Pym messages', () => {
   it('our loader reads the height the embed writes, from any child id, and nothing else', () => {
@@ -103,7 +105,12 @@ describe('snippets and oEmbed', () => {
     expect(html).toContain('<script src="https://news.example/karabakh/embed.js" async></script>');
     expect(html).toContain('title="Karabakh &quot;Explained&quot;"');
     expect(pymSnippet(o)).toContain('data-pym-trackscroll="true"');
-    expect(wordpressSnippet(o)).toMatch(/^\[pym src="https:\/\/news\.example\/karabakh\/embed\.html\?section=fighting-2020" pymoptions="trackscroll: true/);
+    // WordPress: the page's address alone (its oEmbed does the rest).
+    expect(wordpressSnippet(o)).toBe('https://news.example/karabakh/');
+    // A fixed-height frame without script: the stepper from the start.
+    expect(fixedSnippet(o)).toBe(
+      '<iframe src="https://news.example/karabakh/embed.html?section=fighting-2020&amp;layout=stepper" title="Karabakh &quot;Explained&quot;" width="100%" height="600" style="width:100%;border:0" loading="lazy"></iframe>',
+    );
     expect(ampSnippet(o)).toMatch(/<amp-iframe [^>]*resizable[^>]*>\n\s*<button overflow type="button">Show the full explainer</);
   });
   it('oEmbed: a rich type with the iframe', () => {
@@ -121,5 +128,44 @@ describe('WordPress oEmbed messages', () => {
     for (const bad of ['', '#', '#where', '#?secret=', '#?secret=a b', '#?secret=<img>', '#?secret=' + 'a'.repeat(65), '#x?secret=abc']) expect(wpSecret(bad), bad).toBeNull();
     expect(wpHeight('abc', 900)).toEqual({ message: 'height', value: 900, secret: 'abc' });
     expect(wpLink('abc', 'https://example.org/')).toEqual({ message: 'link', value: 'https://example.org/', secret: 'abc' });
+  });
+});
+
+
+describe('when the embed becomes a stepper', () => {
+  const facts = { forced: null, wordpress: false, answered: false, frameHeight: 600, contentHeight: 20_000 } as const;
+  it('a frame that did not answer and is shorter than the story: stepper', () => expect(needsStepper(facts)).toBe(true));
+  it('a host that answered (Pym, our loader, AMP): the scrolling story', () => expect(needsStepper({ ...facts, answered: true })).toBe(false));
+  it('a fixed frame tall enough for the story: the scrolling story', () => expect(needsStepper({ ...facts, frameHeight: 20_000 })).toBe(false));
+  it('WordPress, story taller than its clamp: stepper even though it answered', () => {
+    expect(needsStepper({ ...facts, wordpress: true, answered: true, frameHeight: WP_MAX_HEIGHT })).toBe(true);
+    expect(needsStepper({ ...facts, wordpress: true, answered: true, frameHeight: 900, contentHeight: 900 })).toBe(false);
+  });
+  it('?layout= wins', () => {
+    expect(needsStepper({ ...facts, forced: 'scroll' })).toBe(false);
+    expect(needsStepper({ ...facts, answered: true, frameHeight: 20_000, forced: 'stepper' })).toBe(true);
+  });
+  it('an answer is the frame at a height that was asked for (give or take rounding)', () => {
+    expect(isAnswer(2481, [300, 2480])).toBe(true);
+    expect(isAnswer(1000, [20_000])).toBe(false);
+    expect(isAnswer(600, [])).toBe(false);
+  });
+});
+
+describe('the embed options in its address', () => {
+  it.each([
+    ['', { layout: null, offset: 0 }],
+    ['?layout=stepper', { layout: 'stepper', offset: 0 }],
+    ['?layout=SCROLL&offset=56', { layout: 'scroll', offset: 56 }],
+    ['?layout=carousel&offset=-5', { layout: null, offset: 0 }],
+    ['?offset=9999', { layout: null, offset: 300 }],
+    ['?offset=56px&section=x', { layout: null, offset: 56 }],
+    ['?offset=1e3', { layout: null, offset: 0 }],
+  ])('%s', (search, expected) => expect(parseEmbedOptions(search)).toEqual(expected));
+  it('data-karabakh-offset reads the same way', () => {
+    expect(parseOffset('56')).toBe(56);
+    expect(parseOffset(' 48.5 ')).toBe(49);
+    expect(parseOffset('abc')).toBe(0);
+    expect(parseOffset(null)).toBe(0);
   });
 });

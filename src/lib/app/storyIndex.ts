@@ -5,13 +5,15 @@
 // come with the live map (MAP_PART). A section's words and sources arrive as a part of their own when the reader
 // nears the section (loadPart), and are put into the same objects, so everything that looked a step up before
 // finds its words after. The prerender, which needs every word, gets the whole bundle and no parts.
-import bundle, { dates, numbers, parts, sourceOrder } from 'virtual:story';
+import bundle, { dates, numbers, parts, sectionCites, sourceOrder } from 'virtual:story';
 import type { SourceIndex } from '../sources/sources.ts';
 import type { Source, Step } from '../model/schema.ts';
 
 export const { story, sources, mapStates, corrections, ui, sideRule, locales } = bundle;
 /** What the build worked out for the story's locale: its dates' labels and how it writes numbers. */
 export { dates, numbers };
+/** Each section's cited source ids in order (worked out at build): a section shown alone numbers its own. */
+export { sectionCites };
 const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
 /** Footnote numbers in order of first citation in the whole story (worked out at build). */
 export const sourceIndex: SourceIndex = {

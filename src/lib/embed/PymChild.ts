@@ -3,6 +3,7 @@
 // host's viewport messages (Pym's `viewport-iframe-position`, sent by Pym with trackscroll or by our loader, embed.js),
 // and, in a WordPress post, WordPress's own height and link messages.
 // Only when framed; only messages from the parent window, in the exact formats, are read.
+import { isAnswer } from './decide.ts';
 import { ampSize, iframeResize, parsePym, parseViewport, parseWidth, pymMessage, safeChildId, wpHeight, wpLink, wpSecret, type HostViewport } from './messages.ts';
 
 export interface PymChildOptions {
@@ -10,10 +11,16 @@ export interface PymChildOptions {
   onviewport?: (vp: HostViewport) => void;
   /** The hash the host gave the page's address (default: the current one). */
   hostHash?: string;
+  /** The height to ask the host for (default: the content's height; the stepper asks for its own). */
+  measure?: () => number;
 }
 
 export interface PymChild {
   readonly id: string;
+  /** The frame is a WordPress oEmbed (its address carried WordPress's secret). */
+  readonly wordpress: boolean;
+  /** Whether the host has resized the frame to a height the embed asked for. */
+  answered(): boolean;
   /** Sends the current height now (if it changed, or always with force). */
   sendHeight(force?: boolean): void;
   stop(): void;
@@ -33,12 +40,23 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
   const secret = wpSecret(opts.hostHash ?? location.hash);
   let last = -1;
   let timer = 0;
+  const measure = opts.measure ?? contentHeight;
+  // The heights asked for (the last few), to tell a host that answers (resizes the frame to one) from one that
+  // does not (a fixed or capped frame): see decide.ts.
+  const sent: number[] = [];
+  let answered = false;
+  const checkAnswer = () => {
+    if (!answered && sent.length && isAnswer(window.innerHeight, sent)) answered = true;
+  };
 
   function sendHeight(force = false) {
     timer = 0;
-    const height = contentHeight();
+    checkAnswer();
+    const height = measure();
     if (height === last && !force) return;
     last = height;
+    if (sent.at(-1) !== height) sent.push(height);
+    if (sent.length > 20) sent.shift();
     parent.postMessage(pymMessage(id, 'height', String(height)), '*');
     parent.postMessage(ampSize(height), '*');
     parent.postMessage(iframeResize(location.href, height), '*');
@@ -68,10 +86,17 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
       if (parseWidth(msg.payload) !== null) sendHeight(true);
     } else if (msg.type === 'viewport-iframe-position') {
       const vp = parseViewport(msg.payload);
+      // The host says how tall it made the frame: an answer, even while the frame is off screen (and its own
+      // size not yet updated).
+      if (vp && !answered && isAnswer(vp.bottom - vp.top, sent)) answered = true;
       if (vp) opts.onviewport?.(vp);
     }
   }
 
+  const onresize = () => {
+    checkAnswer();
+    schedule();
+  };
   const ro = new ResizeObserver(schedule);
   ro.observe(document.documentElement);
   // DOM changes (a layout switch, a section filter, the map arriving) are seen even while rendering is paused.
@@ -81,12 +106,14 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
   const poll = window.setInterval(schedule, 400);
   window.addEventListener('message', onmessage);
   document.addEventListener('click', onclick);
-  window.addEventListener('resize', schedule);
+  window.addEventListener('resize', onresize);
   window.addEventListener('load', schedule);
   sendHeight(true);
 
   return {
     id,
+    wordpress: !!secret,
+    answered: () => (checkAnswer(), answered),
     sendHeight,
     stop() {
       ro.disconnect();
@@ -95,7 +122,7 @@ export function startPymChild(opts: PymChildOptions = {}): PymChild | null {
       clearInterval(poll);
       window.removeEventListener('message', onmessage);
       document.removeEventListener('click', onclick);
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', onresize);
       window.removeEventListener('load', schedule);
     },
   };

@@ -5,6 +5,7 @@
 // iframes' windows and origins, and sends nothing elsewhere. No dependencies, no inline script, no requests. The
 // messages are written and read by messages.ts, as the embed's own side does.
 import { DEFAULT_CHILD_ID, parseHeight, pymMessage, safeChildId, viewportPayload } from './messages.ts';
+import { parseOffset } from '../model/urlOptions.ts';
 
 interface Frame {
   el: HTMLIFrameElement;
@@ -59,7 +60,11 @@ function start() {
   function position(f: Frame) {
     const vw = window.innerWidth || document.documentElement.clientWidth;
     const vh = window.innerHeight || document.documentElement.clientHeight;
-    send(f, 'viewport-iframe-position', viewportPayload(vw, vh, f.el.getBoundingClientRect()));
+    const box = f.el.getBoundingClientRect();
+    // data-karabakh-offset="56": the page's sticky header covers the top 56 px of the window; the embed is told
+    // of the window below it, so its pinned map and date strip sit under the header.
+    const top = Math.min(parseOffset(f.el.getAttribute('data-karabakh-offset')), vh - 1);
+    send(f, 'viewport-iframe-position', viewportPayload(vw, vh - top, { top: box.top - top, left: box.left, bottom: box.bottom - top, right: box.right }));
   }
 
   function update() {

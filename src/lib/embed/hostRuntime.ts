@@ -2,7 +2,8 @@
 // and, on the host's viewport messages, pins the map and the date strip in the visible part of the iframe and
 // drives the active step from the host's scroll. Reads every box first, then writes two CSS variables: no layout
 // thrash; the map moves by a transform.
-import { startPymChild } from './PymChild.ts';
+import { contentHeight, startPymChild } from './PymChild.ts';
+import { ANSWER_WAIT_MS, needsStepper, STEPPER_HEIGHT } from './decide.ts';
 import { hostActiveStep, pinOffset, visibleWindow } from './hostView.ts';
 import type { HostViewport } from './messages.ts';
 
@@ -13,6 +14,11 @@ export interface HostRuntimeOptions {
   onactive: (index: number) => void;
   /** The page's hash as the host set it (a WordPress secret), read before the page changed it. */
   hostHash?: string;
+  /** ?layout= (null: decide); called once if the embed becomes a stepper (decide.ts). */
+  layout?: 'stepper' | 'scroll' | null;
+  onstepper?: () => void;
+  /** ?offset=: the host's sticky header covers this much of the top of its window (px). */
+  offset?: number;
 }
 
 export function startHostRuntime(opts: HostRuntimeOptions): () => void {
@@ -22,6 +28,8 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
   let current = -1;
   let vh = 0;
   let hosted = false;
+  let stepper = false;
+  const offset = opts.offset ?? 0;
 
   function apply() {
     frame = 0;
@@ -43,7 +51,12 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
 
   const child = startPymChild({
     hostHash: opts.hostHash,
-    onviewport(next) {
+    // The stepper asks for its own height; a fixed frame ignores it and the stepper fills what it gets.
+    measure: () => (stepper ? STEPPER_HEIGHT : contentHeight()),
+    onviewport(raw) {
+      if (stepper) return;
+      // Below the host's sticky header: the window starts `offset` px lower.
+      const next = offset ? { ...raw, height: Math.max(1, raw.height - offset), top: raw.top - offset, bottom: raw.bottom - offset } : raw;
       vp = next;
       const h = Math.round(Math.min(2000, Math.max(240, next.height)));
       if (h !== vh) {
@@ -60,8 +73,54 @@ export function startHostRuntime(opts: HostRuntimeOptions): () => void {
       if (!frame) frame = requestAnimationFrame(apply);
     },
   });
+
+  function becomeStepper() {
+    if (stepper) return;
+    stepper = true;
+    settle('stepper');
+    opts.onstepper?.();
+    // Once the layout has changed: ask for the stepper's height.
+    setTimeout(() => child?.sendHeight(true), 30);
+  }
+  let decided = false;
+  /** Once decided, the choice is on the root for scripts and tests: html[data-embed-layout="stepper|scroll"]. */
+  function settle(layout: 'stepper' | 'scroll') {
+    if (decided) return;
+    decided = true;
+    root.dataset.embedLayout = layout;
+  }
+  function decide() {
+    if (stepper || !child) return false;
+    const facts = {
+      forced: opts.layout ?? null,
+      wordpress: child.wordpress,
+      answered: child.answered(),
+      frameHeight: window.innerHeight,
+      contentHeight: contentHeight(),
+    };
+    if (needsStepper(facts)) becomeStepper();
+    return stepper;
+  }
+  // Forced, or in WordPress (whose clamp is known): at once. Otherwise once the host has had time to answer, and
+  // in an animation frame: a browser does not render a cross-origin frame that is off screen, nor update its
+  // size, so the frame's height is only known for sure once the reader comes near it.
+  let wait = 0;
+  let raf = 0;
+  if (opts.layout === 'stepper') becomeStepper();
+  else if (opts.layout === 'scroll') settle('scroll');
+  else if (!(child?.wordpress && decide()))
+    wait = window.setTimeout(() => {
+      raf = requestAnimationFrame(() => {
+        raf = requestAnimationFrame(() => {
+          decide();
+          settle(stepper ? 'stepper' : 'scroll');
+        });
+      });
+    }, ANSWER_WAIT_MS);
   return () => {
     cancelAnimationFrame(frame);
+    cancelAnimationFrame(raf);
+    clearTimeout(wait);
     child?.stop();
   };
 }

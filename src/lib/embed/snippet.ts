@@ -39,9 +39,22 @@ export function pymSnippet({ base, section, title }: SnippetOptions, pymSrc = 'h
   );
 }
 
-/** WordPress with the Pym.js Embeds plugin. */
-export function wordpressSnippet({ base, section }: SnippetOptions): string {
-  return `[pym src="${embedUrl(base, section)}" pymoptions="trackscroll: true, scrollwait: 30"]`;
+/**
+ * WordPress (core oEmbed, no plugin): the edition's page address, pasted on a line of its own. WordPress finds our
+ * oEmbed from the page and frames the embed; the whole story (oEmbed is one static file per edition).
+ */
+export function wordpressSnippet({ base }: SnippetOptions): string {
+  return new URL('./', base).href;
+}
+
+/**
+ * A fixed-height iframe and no script, for CMSes and LMSes that strip scripts: ?layout=stepper, so readers step
+ * through the story inside the frame from the start (it would switch to the stepper by itself within a second).
+ */
+export function fixedSnippet({ base, section, title, height = 600 }: SnippetOptions): string {
+  const url = new URL(embedUrl(base, section));
+  url.searchParams.set('layout', 'stepper');
+  return `<iframe src="${attr(url.href)}" title="${attr(title)}" width="100%" height="${height}" style="width:100%;border:0" loading="lazy"></iframe>`;
 }
 
 /** AMP: amp-iframe, resizable, with the overflow button AMP requires. */

@@ -176,6 +176,8 @@ export const UiSchema = v.object({
   embed: words(
     'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
     'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',
+    'previous', 'next', 'stepCount', 'stepperLabel', 'backMatter', 'allSources', 'sectionSources', 'formFixed', 'whereHtml', 'wherePym',
+    'whereWp', 'whereFixed', 'whereAmp', 'wpSection',
   ),
   present: v.object({
     ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit').entries,

@@ -33,3 +33,28 @@ export function stepIndexFromHash(hash: string, ids: readonly string[]): number 
   }
   return ids.indexOf(id);
 }
+
+/** The embed's own options: how it lays out and how much of the host's window its header covers. */
+export interface EmbedOptions {
+  /** ?layout=stepper|scroll forces that layout; null lets the embed decide (lib/embed/decide.ts). */
+  layout: 'stepper' | 'scroll' | null;
+  /** ?offset=<px>: the height of the host's sticky header (whole px, 0–300), which the pinned map stays below. */
+  offset: number;
+}
+
+/** The host's header offset from a string of digits (a URL parameter or data-karabakh-offset), 0 when absent or odd. */
+export function parseOffset(raw: string | null | undefined): number {
+  if (!raw || !/^\d{1,4}(\.\d{1,4})?(px)?$/.test(raw.trim())) return 0;
+  return Math.min(300, Math.round(Number(raw.trim().replace(/px$/, ''))));
+}
+
+export function parseEmbedOptions(search: string): EmbedOptions {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 4000 ? '' : search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const layout = params.get('layout')?.toLowerCase();
+  return { layout: layout === 'stepper' || layout === 'scroll' ? layout : null, offset: parseOffset(params.get('offset')) };
+}

@@ -61,8 +61,5 @@ export function jumpTarget(typed: string, count: number): number | null {
   return Math.min(Math.max(n, 1), count) - 1;
 }
 
-/** A horizontal swipe: -1 (previous), +1 (next) or 0 (not a swipe: too short, or more vertical than horizontal). */
-export function swipeDirection(dx: number, dy: number, min = 50): -1 | 0 | 1 {
-  if (Math.abs(dx) < min || Math.abs(dx) < Math.abs(dy) * 1.5) return 0;
-  return dx < 0 ? 1 : -1;
-}
+/** A horizontal swipe (shared with the embed's stepper). */
+export { swipeDirection } from '../scroll/swipe.ts';

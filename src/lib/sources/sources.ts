@@ -32,3 +32,23 @@ export function indexSources(story: Story, sources: Source[]): SourceIndex {
     ordered: order.map((id) => byId.get(id)!),
   };
 }
+
+/**
+ * One section's own footnotes (a ?section= page or embed): its sources numbered from 1 in the order that section
+ * cites them (`cited`, worked out at build: sectionCites), and only those in the list. The list reads the sources
+ * when asked: in the browser they arrive with the section's part of the story's data.
+ */
+export function sectionIndex(full: SourceIndex, cited: string[]): SourceIndex {
+  return {
+    byId: full.byId,
+    number: new Map(cited.map((id, i) => [id, i + 1])),
+    get ordered() {
+      return cited.map((id) => full.byId.get(id)).filter((s): s is Source => !!s);
+    },
+  };
+}
+
+/** Each section's cited source ids, in order of first citation (for sectionIndex). */
+export function sectionCites(story: Story): Record<string, string[]> {
+  return Object.fromEntries(story.sections.map((s) => [s.id, citedIds({ ...story, sections: [s] })]));
+}

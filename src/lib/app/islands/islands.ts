@@ -48,6 +48,7 @@ export class IslandRuntime {
   #woken = new Map<HTMLElement, Promise<void>>();
   #observer: IntersectionObserver | null = null;
   #started = false;
+  #all = false;
   /** The element watched for each section or About island (its first child). */
   #boxOf = new Map<Element, HTMLElement>();
 
@@ -80,7 +81,7 @@ export class IslandRuntime {
     const first = firstId ? this.root.querySelector<HTMLElement>(`[data-island="step"][data-id="${CSS.escape(firstId)}"]`) : null;
     const firstSection = first?.parentElement?.closest<HTMLElement>('[data-island="section"]');
     if (firstSection) waits.push(this.#wake(firstSection, firstId));
-    waits.push(this.#observe(parted));
+    waits.push(this.#all ? Promise.all(parted.map((el) => this.#wake(el))).then(() => undefined) : this.#observe(parted));
     return Promise.all(waits).then(() => undefined);
   }
 
@@ -92,6 +93,16 @@ export class IslandRuntime {
     const step = this.root.querySelector<HTMLElement>(`[data-island="step"][data-id="${CSS.escape(id)}"]`);
     const section = step?.parentElement?.closest<HTMLElement>('[data-island="section"]');
     if (section && this.#started) void this.#wake(section, id);
+  }
+
+  /**
+   * Every section now, whatever is in view: for a layout that shows one step at a time (the embed's stepper), where
+   * the reader moves from step to step without scrolling and each must be live when it shows.
+   */
+  wakeAll(): void {
+    this.#all = true;
+    if (!this.#started) return;
+    for (const el of this.root.querySelectorAll<HTMLElement>('[data-island="section"], [data-island="about"]')) void this.#wake(el);
   }
 
   /** Watches sections and About; resolves once those near the viewport at the start are live. */
