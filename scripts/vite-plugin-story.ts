@@ -111,8 +111,9 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         `export default JSON.parse(${JSON.stringify(JSON.stringify(whole ? bundle : split.frame))});`,
         `export const dates = ${JSON.stringify(dates)};`,
         `export const numbers = ${JSON.stringify(numbers)};`,
-        `export const sourceOrder = ${JSON.stringify(split.sourceOrder)};`,
-        `export const sectionCites = ${JSON.stringify(sectionCites(bundle.story))};`,
+        // The browser learns these from the parts as they come (their sources' numbers, a section's citations).
+        `export const sourceOrder = ${JSON.stringify(whole ? split.sourceOrder : [])};`,
+        `export const sectionCites = ${JSON.stringify(whole ? sectionCites(bundle.story) : {})};`,
         `export const parts = {${loaders.join(', ')}};`,
       ].join('\n');
     },

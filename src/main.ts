@@ -1,23 +1,4 @@
-// Client entry: hydrates the prerendered page, then its islands, all with one page context.
-import { hydrate } from 'svelte';
-import App from './lib/app/App.svelte';
-import { createPageContext } from './lib/app/context.ts';
-import { IslandRuntime } from './lib/app/islands/islands.ts';
-import { loadPart } from './lib/app/storyIndex.ts';
-import './app.css';
-import './lib/print/print.css';
+// Client entry of the site's pages (index.html): see start.ts.
+import { start } from './start.ts';
 
-const target = document.getElementById('app')!;
-const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
-// In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
-setTimeout(() => {
-  const { context, cursor, presentation } = createPageContext();
-  const islands = (presentation.islands = new IslandRuntime(context, target, loadPart));
-  hydrate(App, { target, props: { page }, context });
-  // Then the islands, a few at a time: the map, the timeline and the buttons, then the sections near the
-  // viewport (the deep-linked step's first). html[data-hydrated] says these are live (tests and embedding scripts
-  // can wait for it); each island says so itself with data-live, the sections further on as the reader nears them.
-  void islands.hydrate(cursor.id).then(() => {
-    document.documentElement.dataset.hydrated = '';
-  });
-});
+start();

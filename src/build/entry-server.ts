@@ -5,6 +5,7 @@ import { createPageContext } from '../lib/app/context.ts';
 import { ISLANDS } from '../lib/app/islands/islands.ts';
 import { locales, story } from '../lib/app/storyIndex.ts';
 import { writeStaticMaps } from './staticMaps.ts';
+import { EMBED_CHROME } from '../lib/embed/chrome.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -37,7 +38,7 @@ export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = ''): { hea
   // islands: rendered on their own, with the page's context (its cursor on the first step), so the client can
   // hydrate each on its own (lib/app/islands).
   const { context } = createPageContext((kind, id) => render(ISLANDS[kind], { props: { id }, context }).body);
-  const { head, body } = render(App, { props: { page }, context });
+  const { head, body } = render(App, { props: { page, chrome: page === 'embed' ? EMBED_CHROME : undefined }, context });
   return { head: headTags(page, siteUrl) + head, body };
 }
 

@@ -29,15 +29,26 @@ export function splitBundle(bundle: StoryBundle): { frame: StoryBundle; parts: R
   const parts: Record<string, StoryPart> = {};
   for (const section of story.sections)
     if (section.id === ABOUT_PART || section.id === MAP_PART) throw new Error(`A section may not be called "${section.id}": the name is taken by a part of the story's data`);
-  for (const section of story.sections) parts[section.id] = { steps: section.steps, sources: pick(citedIn(section.steps)) };
+  // Footnote numbers: first citation in the whole story, then the sources never cited. Each part carries its own
+  // sources' numbers, so the page needs no list of them before a part arrives.
+  const cited = citedIds(story).filter((id) => byId.has(id));
+  const uncited = sources.map((s) => s.id).filter((id) => !cited.includes(id));
+  const sourceOrder = [...cited, ...uncited];
+  const numberOf = new Map(sourceOrder.map((id, i) => [id, i + 1]));
+  const numbers = (list: Source[]) => Object.fromEntries(list.map((s) => [s.id, numberOf.get(s.id)!]));
+  for (const section of story.sections) {
+    const own = pick(citedIn(section.steps));
+    parts[section.id] = { steps: section.steps, sources: own, numbers: numbers(own), cites: citedIds({ ...story, sections: [section] }).filter((id) => byId.has(id)) };
+  }
   if (story.about) {
     const about = { about: story.about, corrections: bundle.corrections, sideRule: bundle.sideRule };
-    parts[ABOUT_PART] = { ...about, sources: pick(citedIn(about)) };
+    // With the sources no step cites, so that the page holds every source once every part has come.
+    const own = pick(new Set([...citedIn(about), ...uncited]));
+    parts[ABOUT_PART] = { ...about, sources: own, numbers: numbers(own) };
   }
   // The live map's part: every map state whole, and the sources its credits name.
-  parts[MAP_PART] = { mapStates: bundle.mapStates, sources: pick(new Set(bundle.mapStates.flatMap((s) => s.sources ?? []))) };
-  const cited = citedIds(story).filter((id) => byId.has(id));
-  const sourceOrder = [...cited, ...sources.map((s) => s.id).filter((id) => !cited.includes(id))];
+  const mapOwn = pick(new Set(bundle.mapStates.flatMap((s) => s.sources ?? [])));
+  parts[MAP_PART] = { mapStates: bundle.mapStates, sources: mapOwn, numbers: numbers(mapOwn) };
   const frame: StoryBundle = {
     ...bundle,
     story: {

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundle } from '../fixtures/bundle.ts';
 import { splitBundle } from '../../src/build/split.ts';
-import { indexSources } from '../../src/lib/sources/sources.ts';
+import { indexSources, sectionCites } from '../../src/lib/sources/sources.ts';
 import { refsIn } from '../../src/lib/model/text.ts';
 import type { SectionPart, AboutPart, MapPart } from '../../src/lib/model/bundle.ts';
 
@@ -51,7 +51,17 @@ describe('the story split for the browser', () => {
     expect(frame.sources).toEqual([]);
   });
 
-  test('footnote numbers are the whole story’s', () => {
+  test('footnote numbers are the whole story’s, and the parts together number every source once', () => {
     expect(sourceOrder).toEqual(indexSources(bundle.story, bundle.sources).ordered.map((s) => s.id));
+    const seen = new Map<string, number>();
+    for (const part of Object.values(parts)) {
+      expect(Object.keys(part.numbers).sort()).toEqual(part.sources.map((s) => s.id).sort());
+      for (const [id, n] of Object.entries(part.numbers)) {
+        expect(n).toBe(sourceOrder.indexOf(id) + 1);
+        seen.set(id, n);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual([...sourceOrder].sort());
+    for (const section of bundle.story.sections) expect((parts[section.id] as SectionPart).cites).toEqual(sectionCites(bundle.story)[section.id]);
   });
 });

@@ -2,7 +2,7 @@
 // handed to the page and to every island as Svelte context (mount, hydrate and render's `context`): the active
 // step (the cursor), the locale and the interface's words, the sources with their one open pop-up, presentation mode, and how an island's
 // markup is made. Nothing is written to a module while the page renders.
-import { dates, numbers, sectionCites, sourceIndex, statesById, story, ui } from './storyIndex.ts';
+import { dates, numbers, sectionCitesById, sourceIndex, statesById, story, ui } from './storyIndex.ts';
 import { Cursor, cursorEntry } from '../story/cursor.svelte.ts';
 import { localeEntry, makeLocale } from '../locale/locale.ts';
 import { uiEntry } from '../locale/ui.ts';
@@ -25,7 +25,7 @@ export function createPageContext(render?: IslandRender): PageContext {
     cursorEntry(cursor),
     localeEntry(makeLocale(story.locale, numbers, dates)),
     uiEntry(ui),
-    sourcesEntry(sourceIndex, sectionCites, () => cursor.section),
+    sourcesEntry(sourceIndex, sectionCitesById, () => cursor.section),
     presentationEntry(presentation),
     islandsEntry(render),
   ]);

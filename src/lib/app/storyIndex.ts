@@ -12,17 +12,21 @@ import type { Source, Step } from '../model/schema.ts';
 export const { story, sources, mapStates, corrections, ui, sideRule, locales } = bundle;
 /** What the build worked out for the story's locale: its dates' labels and how it writes numbers. */
 export { dates, numbers };
-/** Each section's cited source ids in order (worked out at build): a section shown alone numbers its own. */
-export { sectionCites };
 const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
-/** Footnote numbers in order of first citation in the whole story (worked out at build). */
+const number = new Map(sourceOrder.map((id, i) => [id, i + 1]));
+/**
+ * Footnote numbers in order of first citation in the whole story (worked out at build): all of them in the
+ * prerender, each part's as it comes in the browser.
+ */
 export const sourceIndex: SourceIndex = {
   byId,
-  number: new Map(sourceOrder.map((id, i) => [id, i + 1])),
+  number,
   get ordered() {
-    return sourceOrder.map((id) => byId.get(id)).filter((s): s is Source => !!s);
+    return [...number].sort((a, b) => a[1] - b[1]).map(([id]) => byId.get(id)).filter((s): s is Source => !!s);
   },
 };
+/** Each section's cited source ids in order (a section shown alone numbers its own): in the browser, as parts come. */
+export const sectionCitesById: Record<string, string[]> = { ...sectionCites };
 export const statesById = new Map(mapStates.map((s) => [s.id, s]));
 export const stepById = new Map<string, Step>(story.sections.flatMap((s) => s.steps.map((step) => [step.id, step] as const)));
 
@@ -39,6 +43,8 @@ export function loadPart(key: string): Promise<void> {
   if (!p) {
     p = load().then(({ default: part }) => {
       for (const s of part.sources) byId.set(s.id, s);
+      for (const [id, n] of Object.entries(part.numbers)) number.set(id, n);
+      if ('cites' in part) sectionCitesById[key] = part.cites;
       if ('steps' in part) for (const step of part.steps) Object.assign(stepById.get(step.id)!, step);
       else if ('mapStates' in part) {
         for (const state of part.mapStates) Object.assign(statesById.get(state.id)!, state);

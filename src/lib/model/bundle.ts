@@ -41,18 +41,24 @@ export const ABOUT_PART = 'about';
 export interface SectionPart {
   steps: Step[];
   sources: Source[];
+  /** Its sources' footnote numbers in the whole story. */
+  numbers: Record<string, number>;
+  /** The source ids it cites, in order of first citation (its own numbering, shown alone). */
+  cites: string[];
 }
-/** The About section's part: its words, the corrections log, the side rule and the sources they cite. */
+/** The About section's part: its words, the corrections log, the side rule, the sources they cite and those no step cites. */
 export interface AboutPart {
   about: NonNullable<Story['about']>;
   corrections: Correction[];
   sideRule: string[];
   sources: Source[];
+  numbers: Record<string, number>;
 }
 /** The live map's part: every map state whole, and the sources the map's credits name. */
 export interface MapPart {
   mapStates: MapState[];
   sources: Source[];
+  numbers: Record<string, number>;
 }
 export type StoryPart = SectionPart | AboutPart | MapPart;
 /** The key of the live map's part. */

@@ -1,0 +1,28 @@
+// What both client entries do (src/main.ts for the site's pages, src/embed.ts for the embed page): hydrate the
+// prerendered page, then its islands, all with one page context.
+import { hydrate } from 'svelte';
+import App from './lib/app/App.svelte';
+import { createPageContext } from './lib/app/context.ts';
+import { IslandRuntime } from './lib/app/islands/islands.ts';
+import { loadPart } from './lib/app/storyIndex.ts';
+import type { EmbedChrome } from './lib/embed/chrome.ts';
+import './app.css';
+import './lib/print/print.css';
+
+/** `chrome`: the embed page's own parts (src/embed.ts). */
+export function start(chrome?: EmbedChrome): void {
+  const target = document.getElementById('app')!;
+  const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
+  // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
+  setTimeout(() => {
+    const { context, cursor, presentation } = createPageContext();
+    const islands = (presentation.islands = new IslandRuntime(context, target, loadPart));
+    hydrate(App, { target, props: { page, chrome }, context });
+    // Then the islands, a few at a time: the map, the timeline and the buttons, then the sections near the
+    // viewport (the deep-linked step's first). html[data-hydrated] says these are live (tests and embedding scripts
+    // can wait for it); each island says so itself with data-live, the sections further on as the reader nears them.
+    void islands.hydrate(cursor.id).then(() => {
+      document.documentElement.dataset.hydrated = '';
+    });
+  });
+}
