@@ -79,7 +79,7 @@ async function precompress(dir) {
   const { readdir } = await import('node:fs/promises');
   const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml|csv|geojson)$/.test(e.name))
     .map((e) => resolve(e.parentPath ?? e.path, e.name));
   for (const f of files) {
     const body = await readFile(f);

@@ -6,6 +6,8 @@ import type { Plugin } from 'vite';
 import { validateBundle, type RawFiles } from '../src/build/validate.ts';
 import { dateLabels } from '../src/lib/timeline/ticks.ts';
 import { numberSpec } from '../src/lib/locale/numbers.ts';
+import { makeDownloads, publicationDates, type Downloads } from '../src/build/downloads.ts';
+import { readEditions } from './editions.mjs';
 
 const VIRTUAL = 'virtual:story';
 const RESOLVED = '\0' + VIRTUAL;
@@ -72,12 +74,32 @@ export function readLocales(dataDir: string): { default: string; locales: Locale
   return readJson(resolve(dataDir, 'locales.json')) as { default: string; locales: LocaleEntry[] };
 }
 
+/** The public address of an edition's folder: KE_SITE_URL (the default edition's) with the edition's folder, or ''. */
+export function editionUrl(siteUrl: string, dir: string): string {
+  if (!siteUrl) return '';
+  const base = siteUrl.endsWith('/') ? siteUrl : siteUrl + '/';
+  return dir ? new URL(`${dir}/`, base).href : base;
+}
+
+/** Dates of the latest update as the edition writes them, worked out at build for "Cite this". */
+function citeDates(iso: string, locale: string) {
+  if (!iso) return { year: '', monthDay: '', date: '', dateShort: '' };
+  const d = new Date(iso + 'T12:00:00Z');
+  const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }).format(d);
+  return { year: String(d.getUTCFullYear()), monthDay: f({ month: 'long', day: 'numeric' }), date: f({ dateStyle: 'long' }), dateShort: f({ day: 'numeric', month: 'short', year: 'numeric' }) };
+}
+
 export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   let dataDir = '';
+  let root = '';
+  let ssr = false;
+  let downloads: Downloads | undefined;
   return {
     name: 'karabakh-story',
     configResolved(config) {
       dataDir = options.dataDir ?? resolve(config.root, 'data');
+      root = config.root;
+      ssr = !!config.build?.ssr;
     },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
@@ -92,11 +114,24 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       const dates = dateLabels(bundle.story.sections.flatMap((s) => s.steps), bundle.story.locale);
       // JSON.parse of a string is faster to load than the same object as a JavaScript literal.
       const numbers = numberSpec(bundle.story.locale);
+      // The open-data downloads (src/build/downloads.ts), from this very bundle: the page lists them with their
+      // sizes; the client build writes them beside the page (generateBundle).
+      const edition = readEditions(dataDir).find((e) => e.code === bundle.story.locale);
+      const siteUrl = editionUrl(process.env.KE_SITE_URL ?? '', edition?.dir ?? '');
+      const topoFile = resolve(root, 'static/geo/karabakh.topo.json');
+      downloads = existsSync(topoFile) ? makeDownloads(bundle, JSON.parse(readFileSync(topoFile, 'utf8')), { siteUrl }) : undefined;
+      const pub = publicationDates(bundle);
+      const meta = { siteUrl, ...pub, cite: citeDates(pub.modified, bundle.story.locale), downloads: downloads?.manifest ?? [] };
       return [
         `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`,
         `export const dates = ${JSON.stringify(dates)};`,
         `export const numbers = ${JSON.stringify(numbers)};`,
+        `export const meta = JSON.parse(${JSON.stringify(JSON.stringify(meta))});`,
       ].join('\n');
+    },
+    generateBundle() {
+      if (ssr || !downloads) return;
+      for (const [fileName, source] of downloads.files) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }
