@@ -1,6 +1,7 @@
 // Build-time: loads the story data from data/, validates it (schema and cross-references) and serves it to
 // the app as `virtual:story`. Malformed data fails the build with the file, the step and the field.
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateBundle, type RawFiles } from '../src/build/validate.ts';
@@ -119,11 +120,16 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       const edition = readEditions(dataDir).find((e) => e.code === bundle.story.locale);
       const siteUrl = editionUrl(process.env.KE_SITE_URL ?? '', edition?.dir ?? '');
       const topoFile = resolve(root, 'static/geo/karabakh.topo.json');
-      downloads = existsSync(topoFile) ? makeDownloads(bundle, JSON.parse(readFileSync(topoFile, 'utf8')), { siteUrl }) : undefined;
+      // Made once per build process for the same data (the client and the server builds of an edition share them).
+      const json = JSON.stringify(bundle);
+      const key = createHash('sha1').update(json).update(siteUrl).update(existsSync(topoFile) ? readFileSync(topoFile) : '').digest('hex');
+      const cache = ((globalThis as { __keDownloads?: Map<string, Downloads | undefined> }).__keDownloads ??= new Map());
+      if (!cache.has(key)) cache.set(key, existsSync(topoFile) ? makeDownloads(bundle, JSON.parse(readFileSync(topoFile, 'utf8')), { siteUrl }) : undefined);
+      downloads = cache.get(key);
       const pub = publicationDates(bundle);
       const meta = { siteUrl, ...pub, cite: citeDates(pub.modified, bundle.story.locale), downloads: downloads?.manifest ?? [] };
       return [
-        `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`,
+        `export default JSON.parse(${JSON.stringify(json)});`,
         `export const dates = ${JSON.stringify(dates)};`,
         `export const numbers = ${JSON.stringify(numbers)};`,
         `export const meta = JSON.parse(${JSON.stringify(JSON.stringify(meta))});`,

@@ -165,7 +165,7 @@ function cleanRing(ring: Position[], outer: boolean): Position[] | null {
 function cleanPolygon(rings: Position[][]): Position[][] | null {
   const outer = cleanRing(rings[0], true);
   if (!outer) return null;
-  return [outer, ...rings.slice(1).flatMap((h) => cleanRing(h, false) ?? [])];
+  return [outer, ...rings.slice(1).map((h) => cleanRing(h, false)).filter((h): h is Position[] => !!h)];
 }
 
 /** The geometry in RFC 7946 form: rounded, with the right-hand rule; null when nothing is left. */
@@ -306,7 +306,7 @@ export function makeDownloads(bundle: StoryBundle, topo: Topo, options: Download
   const readme = readmeText(bundle, manifest, options.siteUrl ?? '');
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = { 'README.txt': [enc(readme), { mtime: ZIP_TIME }] };
   for (const [path, bytes] of files) entries[path.slice(DATA_DIR.length + 1)] = [bytes, { mtime: ZIP_TIME }];
-  const zip = zipSync(entries, { level: 9 });
+  const zip = zipSync(entries, { level: 6 });
   files.set(ZIP_FILE, zip);
   manifest.push({ key: 'zip', path: ZIP_FILE, size: zip.length, count: Object.keys(entries).length });
   return { files, manifest };

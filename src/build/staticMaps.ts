@@ -11,8 +11,8 @@ import type { MapState } from '../lib/model/mapStateSchema.ts';
 import type { SourceLike } from '../lib/map/mapModel.ts';
 
 /** One state's map as a self-contained SVG document. */
-export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = [], words = bundle.ui.mapUi): string {
-  const { body } = render(StaticMap, { props: { base, state, sources, words } });
+export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = [], words = bundle.ui.mapUi, size?: { width: number; height: number }): string {
+  const { body } = render(StaticMap, { props: { base, state, sources, words, ...size } });
   // Drop Svelte's hydration comments and collapse whitespace between tags: a standalone, compact file.
   const svg = body
     .replace(/<!--[^]*?-->/g, '')
@@ -23,7 +23,7 @@ export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] 
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg + '\n';
 }
 
-export async function writeStaticMaps(distDir: string): Promise<void> {
+export async function writeStaticMaps(distDir: string): Promise<BaseMap> {
   const base = buildBaseMap(JSON.parse(await readFile(join(distDir, TOPO_FILE), 'utf8')));
   await writeFile(join(distDir, GEO_FILE), mapFileText(base));
   const dir = join(distDir, 'maps');
@@ -31,4 +31,5 @@ export async function writeStaticMaps(distDir: string): Promise<void> {
   for (const state of bundle.mapStates) {
     await writeFile(join(dir, `${state.id}.svg`), staticSvg(base, state, bundle.sources));
   }
+  return base;
 }

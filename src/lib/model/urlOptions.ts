@@ -33,3 +33,7 @@ export function stepIndexFromHash(hash: string, ids: readonly string[]): number 
   }
   return ids.indexOf(id);
 }
+
+/** A section's own page, beside index.html in each edition (its own title, description and social card): the
+ * link the share button and the embed panel give for one section. It shows that section, as ?section=<id> does. */
+export const sectionPageFile = (id: string) => `section-${id}.html`;
