@@ -13,6 +13,6 @@ declare module 'virtual:story' {
     published: string;
     modified: string;
     cite: { year: string; monthDay: string; date: string; dateShort: string };
-    downloads: import('./build/downloads.ts').DownloadEntry[];
+    downloads: import('./lib/model/figures.ts').DownloadEntry[];
   };
 }

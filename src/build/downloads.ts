@@ -11,28 +11,14 @@ import { geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { StoryBundle } from '../lib/model/bundle.ts';
 import type { MapState } from '../lib/model/mapStateSchema.ts';
-import { figureList, FIGURES_FILE } from '../lib/model/figures.ts';
+import { figureList, FIGURES_FILE, type DownloadEntry, type DownloadKey } from '../lib/model/figures.ts';
+export { DOWNLOAD_KEYS, type DownloadEntry, type DownloadKey } from '../lib/model/figures.ts';
 import { plainText } from '../lib/model/text.ts';
 import type { Topo } from '../lib/map/geo.ts';
 
 export const DATA_DIR = 'data';
 export const ZIP_FILE = `${DATA_DIR}/karabakh-explained-data.zip`;
 const BOM = '\uFEFF';
-
-/** The downloads the page lists, in its order; `key` names the words (ui.data.files) that describe each. */
-export const DOWNLOAD_KEYS = ['figures', 'timeline', 'sources', 'sourcesJson', 'mapStates', 'geo', 'zip'] as const;
-export type DownloadKey = (typeof DOWNLOAD_KEYS)[number];
-
-export interface DownloadEntry {
-  key: DownloadKey;
-  /** Relative to the edition's pages. For `geo`, the folder; `files` lists each state's file. */
-  path: string;
-  /** Bytes (for `geo`, all the files together). */
-  size: number;
-  /** How many rows, entries or files. */
-  count: number;
-  files?: { path: string; size: number; id: string }[];
-}
 
 export interface Downloads {
   files: Map<string, Uint8Array>;

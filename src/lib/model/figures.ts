@@ -24,3 +24,19 @@ export function figureList(story: Story): FigureEntry[] {
 
 /** Where the figures download sits, relative to the page (index.html, embed.html and the section pages). */
 export const FIGURES_FILE = 'data/figures.csv';
+
+/** The downloads the page lists, in its order; `key` names the words (ui.data.files) that describe each. */
+export const DOWNLOAD_KEYS = ['figures', 'timeline', 'sources', 'sourcesJson', 'mapStates', 'geo', 'zip'] as const;
+export type DownloadKey = (typeof DOWNLOAD_KEYS)[number];
+
+export interface DownloadEntry {
+  key: DownloadKey;
+  /** Relative to the edition's pages. For `geo`, the folder; `files` lists each state's file. */
+  path: string;
+  /** Bytes (for `geo`, all the files together). */
+  size: number;
+  /** How many rows, entries or files. */
+  count: number;
+  files?: { path: string; size: number; id: string }[];
+}
+
