@@ -59,7 +59,7 @@ describe.each(readEditions().map((e) => [e.code] as const))('the downloads of th
   };
 
   it('lists every file it wrote, with its true size', () => {
-    const listed = manifest.flatMap((m) => m.files ?? [m]);
+    const listed = manifest.flatMap((m): { path: string; size: number }[] => m.files ?? [m]);
     expect(new Set(listed.map((m) => m.path))).toEqual(new Set(files.keys()));
     for (const m of listed) expect(m.size, m.path).toBe(files.get(m.path)!.length);
     expect(manifest.map((m) => m.key)).toEqual(['figures', 'timeline', 'sources', 'sourcesJson', 'mapStates', 'geo', 'zip']);
