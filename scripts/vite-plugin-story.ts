@@ -126,10 +126,13 @@ export default function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       const cache = ((globalThis as { __keDownloads?: Map<string, Downloads | undefined> }).__keDownloads ??= new Map());
       if (!cache.has(key)) cache.set(key, existsSync(topoFile) ? makeDownloads(bundle, JSON.parse(readFileSync(topoFile, 'utf8')), { siteUrl }) : undefined);
       downloads = cache.get(key);
+      // The words only the downloads use (column labels, GeoJSON notes, the zip's README) stay out of the page.
+      const { columns: _c, geoNotes: _g, precision: _p, readmeIntro: _r1, readmeFiles: _r2, readmeCsv: _r3, readmeGeo: _r4, yes: _y, no: _n, ...pageData } = bundle.ui.data;
+      const pageJson = JSON.stringify({ ...bundle, ui: { ...bundle.ui, data: pageData } });
       const pub = publicationDates(bundle);
       const meta = { siteUrl, ...pub, cite: citeDates(pub.modified, bundle.story.locale), downloads: downloads?.manifest ?? [] };
       return [
-        `export default JSON.parse(${JSON.stringify(json)});`,
+        `export default JSON.parse(${JSON.stringify(pageJson)});`,
         `export const dates = ${JSON.stringify(dates)};`,
         `export const numbers = ${JSON.stringify(numbers)};`,
         `export const meta = JSON.parse(${JSON.stringify(JSON.stringify(meta))});`,

@@ -65,7 +65,8 @@ export function jsonLd(spec: PageSpec, abs: (href: string) => string): object {
   const project = { '@type': 'Organization', name: ui.share.siteName, url: abs('./') };
   const url = abs(spec.file || './');
   const formats: Record<string, string> = { csv: 'text/csv', json: 'application/json', geojson: 'application/geo+json', zip: 'application/zip' };
-  const distribution = meta.downloads.flatMap((d) => (d.files ?? [d]) as { path: string; size: number }[]).map((f) => ({ '@type': 'DataDownload', name: f.path.replace(`${DATA_DIR}/`, ''), contentUrl: abs(f.path), encodingFormat: formats[f.path.split('.').pop()!] ?? 'application/octet-stream', contentSize: `${f.size} B` }));
+  // The files (the GeoJSON of each map state is in the zip, and listed on the page).
+  const distribution = meta.downloads.filter((d) => !d.files).map((f) => ({ '@type': 'DataDownload', name: f.path.replace(`${DATA_DIR}/`, ''), contentUrl: abs(f.path), encodingFormat: formats[f.path.split('.').pop()!] ?? 'application/octet-stream', contentSize: `${f.size} B` }));
   return {
     '@context': 'https://schema.org',
     '@graph': [

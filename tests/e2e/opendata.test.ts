@@ -117,7 +117,7 @@ describe.each(editions.map((e) => [e.code, e] as const))('open data in the %s ed
       expect(String(dataset.description).length).toBeGreaterThanOrEqual(50);
       expect(dataset.license).toMatch(/^https:\/\//);
       const dist = dataset.distribution as { contentUrl: string; encodingFormat: string }[];
-      expect(dist.length).toBe(files.size);
+      expect(dist.length).toBe([...files.keys()].filter((f) => !f.endsWith('.geojson')).length);
       for (const d of dist) expect(existsSync(resolve(ed.dir, process.env.KE_SITE_URL ? new URL(d.contentUrl).pathname.replace(/^.*?(data\/)/, '$1') : d.contentUrl))).toBe(true);
     }
     // A card of its own for the story and for each section.
@@ -205,6 +205,23 @@ describe('the Share button', () => {
     const field = page.locator('.share input');
     await expect.poll(() => field.inputValue()).toBe(`${ed.url}#${ed.bundle.story.sections[0].steps[0].id}`);
     expect(await field.evaluate((i) => (i as HTMLInputElement).selectionEnd! - (i as HTMLInputElement).selectionStart!)).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the Embed panel', () => {
+  test('gives the chosen section’s own page (with its card) to link to', async ({ open }) => {
+    const ed = editions[0];
+    const { page, errors } = await open();
+    await page.goto(ed.url);
+    await waitHydrated(page);
+    await page.getByRole('button', { name: ed.bundle.ui.tools.embed }).click();
+    const dialog = page.getByRole('dialog', { name: ed.bundle.ui.embed.panelTitle });
+    expect(await dialog.locator('.section-page').count()).toBe(0);
+    await dialog.getByLabel(ed.bundle.ui.embed.whatToEmbed).selectOption('fighting-2020');
+    const link = dialog.locator('.section-page a');
+    await expect.poll(() => link.getAttribute('href')).toBe(`${ed.url}section-fighting-2020.html`);
+    expect((await page.request.get((await link.getAttribute('href'))!)).status()).toBe(200);
     expect(errors).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ export interface StoryBundle {
   /** Map states with their words in the story's locale (labels, legend, attribution). */
   mapStates: MapState[];
   corrections: Correction[];
-  /** The interface's words in the story's locale, without the map's (those are in mapStates). */
+  /** The interface's words in the story's locale, without the map's (those are in mapStates). In the page, `data`
+   * lacks the words only the downloads use (columns, geoNotes, precision, readme*, yes, no: see the story plugin). */
   ui: Omit<Ui, 'map'> & { attribution: string[] };
   /** The side-tag rule, as About shows it. */
   sideRule: string[];
