@@ -18,7 +18,10 @@ if (!editions.length) {
   console.error(`\nBuild failed: KE_LOCALE="${only}" is not in data/locales.json`);
   process.exit(1);
 }
+// Work an edition leaves running in the background (its social cards, rendered off the main thread).
+const pending = [];
 for (const e of editions) await buildEdition(e.code, resolve(dist, e.dir));
+await Promise.all(pending);
 await precompress(dist);
 console.log(`Built dist/ (prerendered): ${editions.map((e) => `${e.code} at dist/${e.dir && e.dir + '/'}`).join(', ')}.`);
 
@@ -60,14 +63,27 @@ const server = await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).hr
 async function prerender(file, page) {
   const path = resolve(outDir, file);
   const html = (await readFile(path, 'utf8')).replace(/<html lang="[a-z]+"/, `<html lang="${server.lang}"`);
-  const { head, body } = server.renderPage(page, process.env.KE_SITE_URL ?? '');
+  const siteUrl = process.env.KE_SITE_URL ?? '';
+  const { head, body, svelteHead } = server.renderPage(page, siteUrl);
   if (!html.includes('<!--app-html-->')) throw new Error(`${file}: no <!--app-html--> placeholder`);
   await writeFile(path, html.replace('<!--app-head-->', head).replace('<!--app-html-->', body));
+  // One page per section beside index.html (section-<id>.html): the same page with the section's own head (title,
+  // description, social card, JSON-LD), showing that section once hydrated, as ?section=<id> does.
+  if (page !== 'main') return;
+  for (const s of server.sectionPages()) {
+    const own = html.replace('data-page="main"', `data-page="main" data-section="${s.id}"`);
+    await writeFile(resolve(outDir, s.file), own.replace('<!--app-head-->', server.headTags('main', siteUrl, s.id) + svelteHead).replace('<!--app-html-->', body));
+  }
 }
 
 await prerender('index.html', 'main');
 await prerender('embed.html', 'embed');
-if (server.afterBuild) await server.afterBuild(outDir);
+if (server.afterBuild) {
+  const t0 = performance.now();
+  const { log, cards } = await server.afterBuild(outDir);
+  pending.push(cards);
+  console.log(`  ${locale}: static maps, ${log} (${Math.round(performance.now() - t0)} ms after the pages)`);
+}
 await rm(ssrOut, { recursive: true, force: true });
 }
 
@@ -79,7 +95,7 @@ async function precompress(dir) {
   const { readdir } = await import('node:fs/promises');
   const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml|csv|geojson)$/.test(e.name))
     .map((e) => resolve(e.parentPath ?? e.path, e.name));
   for (const f of files) {
     const body = await readFile(f);

@@ -17,8 +17,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8; header=present',
+  '.geojson': 'application/geo+json',
+  '.zip': 'application/zip',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.csv', '.geojson']);
 
 /**
  * @param {{ root?: string, port?: number, host?: string, headers?: Record<string,string>, prefix?: string }} [opts]

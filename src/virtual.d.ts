@@ -13,4 +13,13 @@ declare module 'virtual:story' {
   export const sectionCites: Record<string, string[]>;
   /** In the browser, the loaders of the story's parts by key (a section's id, or "about"); empty in the prerender. */
   export const parts: Record<string, () => Promise<{ default: import('./lib/model/bundle.ts').StoryPart }>>;
+  /** Build-time facts about the edition: its public address (KE_SITE_URL, or ''), its dates from the corrections
+   * log, the dates "Cite this" prints, and the open-data downloads with their sizes (src/build/downloads.ts). */
+  export const meta: {
+    siteUrl: string;
+    published: string;
+    modified: string;
+    cite: { year: string; monthDay: string; date: string; dateShort: string };
+    downloads: import('./lib/model/figures.ts').DownloadEntry[];
+  };
 }

@@ -16,6 +16,10 @@ export interface OEmbed {
   width: number;
   height: number;
   cache_age: number;
+  /** The story's social card (cards/index.png, src/build/cards.ts): oEmbed asks for its size with it. */
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
 }
 
 export function oembedJson(siteUrl: string, title: string): OEmbed {
@@ -33,6 +37,9 @@ export function oembedJson(siteUrl: string, title: string): OEmbed {
     width: 800,
     height: 700,
     cache_age: 86400,
+    thumbnail_url: `${base}cards/index.png`,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
   };
 }
 

@@ -9,6 +9,7 @@
 import { ABOUT_PART, MAP_PART, type StoryBundle, type StoryPart } from '../lib/model/bundle.ts';
 import type { Source } from '../lib/model/schema.ts';
 import type { MapState } from '../lib/model/mapStateSchema.ts';
+import { figureList, type DownloadEntry } from '../lib/model/figures.ts';
 import { citedIds } from '../lib/sources/sources.ts';
 
 
@@ -22,7 +23,7 @@ function citedIn(data: unknown): Set<string> {
   return ids;
 }
 
-export function splitBundle(bundle: StoryBundle): { frame: StoryBundle; parts: Record<string, StoryPart>; sourceOrder: string[] } {
+export function splitBundle(bundle: StoryBundle, downloads: DownloadEntry[] = []): { frame: StoryBundle; parts: Record<string, StoryPart>; sourceOrder: string[] } {
   const { story, sources } = bundle;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const pick = (ids: Set<string>) => [...ids].map((id) => byId.get(id)).filter((s): s is Source => !!s);
@@ -36,15 +37,18 @@ export function splitBundle(bundle: StoryBundle): { frame: StoryBundle; parts: R
   const sourceOrder = [...cited, ...uncited];
   const numberOf = new Map(sourceOrder.map((id, i) => [id, i + 1]));
   const numbers = (list: Source[]) => Object.fromEntries(list.map((s) => [s.id, numberOf.get(s.id)!]));
+  const figures = figureList(story);
   for (const section of story.sections) {
     const own = pick(citedIn(section.steps));
-    parts[section.id] = { steps: section.steps, sources: own, numbers: numbers(own), cites: citedIds({ ...story, sections: [section] }).filter((id) => byId.has(id)) };
+    const mine: Record<string, { id: string; row: number }[]> = {};
+    for (const f of figures) if (f.section.id === section.id) (mine[f.step.id] ??= []).push({ id: f.id, row: f.row });
+    parts[section.id] = { steps: section.steps, sources: own, numbers: numbers(own), cites: citedIds({ ...story, sections: [section] }).filter((id) => byId.has(id)), figures: mine };
   }
   if (story.about) {
     const about = { about: story.about, corrections: bundle.corrections, sideRule: bundle.sideRule };
     // With the sources no step cites, so that the page holds every source once every part has come.
     const own = pick(new Set([...citedIn(about), ...uncited]));
-    parts[ABOUT_PART] = { ...about, sources: own, numbers: numbers(own) };
+    parts[ABOUT_PART] = { ...about, sources: own, numbers: numbers(own), downloads };
   }
   // The live map's part: every map state whole, and the sources its credits name.
   const mapOwn = pick(new Set(bundle.mapStates.flatMap((s) => s.sources ?? [])));

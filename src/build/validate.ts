@@ -10,7 +10,7 @@ import type { StoryBundle } from '../lib/model/bundle.ts';
 export type { StoryBundle };
 
 /** Ids that other parts of the page use as element ids, so a step may not take them. */
-export const RESERVED_IDS = ['main', 'top', 'sources', 'about', 'story', 'glossary', 'corrections', 'source-rules', 'embed', 'map'];
+export const RESERVED_IDS = ['main', 'top', 'sources', 'about', 'story', 'glossary', 'corrections', 'source-rules', 'embed', 'map', 'downloads', 'cite'];
 
 type RawFile = { file: string; data: unknown };
 export interface RawFiles {

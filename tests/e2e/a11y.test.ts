@@ -54,12 +54,12 @@ describe('axe-core: no violations', () => {
 });
 
 describe('keyboard and structure', () => {
-  test('the header\'s tools (Present, Print handout, Embed) sit on one row at 1280 px, one height, 44 px targets', async ({ open }) => {
+  test('the header\'s tools (Present, Print handout, Embed, Share) sit on one row at 1280 px, one height, 44 px targets', async ({ open }) => {
     const { page } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/');
     await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
     const boxes = await page.$$eval('.site-header button', (bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), height: Math.round(r.height) })));
-    expect(boxes.length).toBe(3);
+    expect(boxes.length).toBe(4);
     expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
     expect(new Set(boxes.map((b) => b.height)).size).toBe(1);
     for (const b of boxes) expect(b.height).toBeGreaterThanOrEqual(44);

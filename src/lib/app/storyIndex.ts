@@ -5,13 +5,17 @@
 // come with the live map (MAP_PART). A section's words and sources arrive as a part of their own when the reader
 // nears the section (loadPart), and are put into the same objects, so everything that looked a step up before
 // finds its words after. The prerender, which needs every word, gets the whole bundle and no parts.
-import bundle, { dates, numbers, parts, sectionCites, sourceOrder } from 'virtual:story';
+import bundle, { dates, meta, numbers, parts, sectionCites, sourceOrder } from 'virtual:story';
+import { figureList } from '../model/figures.ts';
 import type { SourceIndex } from '../sources/sources.ts';
 import type { Source, Step } from '../model/schema.ts';
 
 export const { story, sources, mapStates, corrections, ui, sideRule, locales } = bundle;
 /** What the build worked out for the story's locale: its dates' labels and how it writes numbers. */
 export { dates, numbers };
+/** The edition's address, dates and open-data downloads, worked out at build (virtual:story's `meta`; in the
+ * browser the downloads come with the About part). */
+export { meta };
 const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
 const number = new Map(sourceOrder.map((id, i) => [id, i + 1]));
 /**
@@ -29,6 +33,14 @@ export const sourceIndex: SourceIndex = {
 export const sectionCitesById: Record<string, string[]> = { ...sectionCites };
 export const statesById = new Map(mapStates.map((s) => [s.id, s]));
 export const stepById = new Map<string, Step>(story.sections.flatMap((s) => s.steps.map((step) => [step.id, step] as const)));
+/** Each figure's id and row in data/figures.csv, by step id (in the step's order of counters): in the browser, as
+ * each section's part comes. */
+export const figuresByStep = new Map<string, { id: string; row: number }[]>();
+for (const f of figureList(story)) {
+  const list = figuresByStep.get(f.step.id) ?? [];
+  list.push({ id: f.id, row: f.row });
+  figuresByStep.set(f.step.id, list);
+}
 
 const loading = new Map<string, Promise<void>>();
 
@@ -45,6 +57,8 @@ export function loadPart(key: string): Promise<void> {
       for (const s of part.sources) byId.set(s.id, s);
       for (const [id, n] of Object.entries(part.numbers)) number.set(id, n);
       if ('cites' in part) sectionCitesById[key] = part.cites;
+      if ('figures' in part) for (const [step, list] of Object.entries(part.figures)) figuresByStep.set(step, list);
+      if ('downloads' in part) meta.downloads.push(...part.downloads);
       if ('steps' in part) for (const step of part.steps) Object.assign(stepById.get(step.id)!, step);
       else if ('mapStates' in part) {
         for (const state of part.mapStates) Object.assign(statesById.get(state.id)!, state);

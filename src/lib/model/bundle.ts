@@ -3,6 +3,7 @@
 // (src/build/validate.ts).
 import type { Correction, Source, Step, Story, Ui } from './schema.ts';
 import type { MapState } from './mapStateSchema.ts';
+import type { DownloadEntry } from './figures.ts';
 
 export interface StoryBundle {
   story: Story;
@@ -10,7 +11,8 @@ export interface StoryBundle {
   /** Map states with their words in the story's locale (labels, legend, attribution). */
   mapStates: MapState[];
   corrections: Correction[];
-  /** The interface's words in the story's locale, without the map's (those are in mapStates). */
+  /** The interface's words in the story's locale, without the map's (those are in mapStates). In the page, `data`
+   * lacks the words only the downloads use (columns, geoNotes, precision, readme*, yes, no: see the story plugin). */
   ui: Omit<Ui, 'map'> & { attribution: string[] };
   /** The side-tag rule, as About shows it. */
   sideRule: string[];
@@ -45,6 +47,8 @@ export interface SectionPart {
   numbers: Record<string, number>;
   /** The source ids it cites, in order of first citation (its own numbering, shown alone). */
   cites: string[];
+  /** Its figures' ids and rows in data/figures.csv, by step id. */
+  figures: Record<string, { id: string; row: number }[]>;
 }
 /** The About section's part: its words, the corrections log, the side rule, the sources they cite and those no step cites. */
 export interface AboutPart {
@@ -53,6 +57,8 @@ export interface AboutPart {
   sideRule: string[];
   sources: Source[];
   numbers: Record<string, number>;
+  /** The open-data downloads the back matter lists (virtual:story's meta.downloads in the prerender). */
+  downloads: DownloadEntry[];
 }
 /** The live map's part: every map state whole, and the sources the map's credits name. */
 export interface MapPart {

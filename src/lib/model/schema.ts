@@ -185,6 +185,22 @@ export const UiSchema = v.object({
     keyNames: words('enter', 'pageDown', 'space', 'pageUp', 'esc'),
   }),
   mapUi: words('label', 'failedLabel', 'failed', 'km'),
+  /** The open data: the "Data and downloads" block, the files' column labels and notes, the zip's README (#19). */
+  data: v.object({
+    ...words('title', 'intro', 'kb', 'mb', 'fileCount', 'figureLink', 'yes', 'no', 'licenceTitle', 'licence', 'licenceMap', 'readmeIntro', 'readmeFiles', 'readmeCsv', 'readmeGeo').entries,
+    files: words('figures', 'timeline', 'sources', 'sourcesJson', 'mapStates', 'geo', 'zip'),
+    columns: words(
+      'figure', 'order', 'section', 'sectionTitle', 'step', 'label', 'value', 'low', 'high', 'prefix', 'suffix', 'by', 'confirmed', 'source', 'lowSource',
+      'sourceDate', 'asOf', 'date', 'precision', 'mapState', 'summary', 'id', 'title', 'descriptive', 'publisher', 'undated', 'url', 'side', 'note',
+    ),
+    precision: words('year', 'month', 'day'),
+    /** properties.note of the GeoJSON features: how approximate each kind of shape is. */
+    geoNotes: words('admin1', 'seven_districts', 'nkao', 'nk_controlled_1994_2020', 'ceasefire_line_1994', 'lachin_corridor_schematic', 'water', 'route', 'city', 'centroid', 'place'),
+  }),
+  /** The share button (Web Share, else copying the link to the step) and the head's social tags. */
+  share: words('button', 'title', 'copied', 'failed', 'siteName', 'cardAlt', 'sectionLink'),
+  /** "Cite this" in About: APA, MLA and Chicago, filled in with {site} {title} {year} {monthDay} {date} {dateShort} {checked} {url}. */
+  cite: words('title', 'intro', 'apa', 'mla', 'chicago', 'apaText', 'mlaText', 'chicagoText'),
   about: v.object({ title: nonEmpty, checked: nonEmpty, howMade: nonEmpty, twoNames: nonEmpty, glossary: nonEmpty, sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty }),
   map: v.object({
     /** Both forms of a contested place name, keyed by the name the map data uses. */

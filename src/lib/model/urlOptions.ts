@@ -58,3 +58,7 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   const layout = params.get('layout')?.toLowerCase();
   return { layout: layout === 'stepper' || layout === 'scroll' ? layout : null, offset: parseOffset(params.get('offset')) };
 }
+
+/** A section's own page, beside index.html in each edition (its own title, description and social card): the
+ * link the share button and the embed panel give for one section. It shows that section, as ?section=<id> does. */
+export const sectionPageFile = (id: string) => `section-${id}.html`;

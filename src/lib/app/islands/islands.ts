@@ -22,6 +22,7 @@ import MapIsland from './MapIsland.svelte';
 import TimelineIsland from './TimelineIsland.svelte';
 import ToolsIsland from './ToolsIsland.svelte';
 import SectionIsland from './SectionIsland.svelte';
+import DataIsland from './DataIsland.svelte';
 
 /** Every kind's component: the build renders them all (and the page's styles come with them). */
 export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
@@ -32,6 +33,7 @@ export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
   tools: ToolsIsland,
   about: AboutIsland,
   sources: SourcesIsland,
+  data: DataIsland,
 };
 /** The kinds the page hydrates. */
 const HYDRATED = new Set<string>(['section', 'step', 'map', 'timeline', 'tools', 'about']);
