@@ -89,17 +89,25 @@ await rm(ssrOut, { recursive: true, force: true });
 
 /**
  * Brotli and gzip beside every text file (index.html.br, index.html.gz), at their highest levels, once at build:
- * scripts/serve.mjs serves them by Accept-Encoding, as static hosts and CDNs do.
+ * scripts/serve.mjs serves them by Accept-Encoding, as static hosts and CDNs do. Not the GeoJSON downloads (about
+ * 1 MB per edition, fetched only to be saved: Brotli's top level on them would cost seconds of build).
  */
 async function precompress(dir) {
   const { readdir } = await import('node:fs/promises');
-  const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
+  const { brotliCompress, gzip, constants } = await import('node:zlib');
+  const { promisify } = await import('node:util');
+  const [br, gz] = [promisify(brotliCompress), promisify(gzip)];
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml|csv|geojson)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(html|js|mjs|css|json|svg|txt|xml|csv)$/.test(e.name))
     .map((e) => resolve(e.parentPath ?? e.path, e.name));
-  for (const f of files) {
+  // In libuv's thread pool, a few files at a time: the section pages (#19) made this the build's longest step.
+  const one = async (f) => {
     const body = await readFile(f);
-    await writeFile(f + '.br', brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
-    await writeFile(f + '.gz', gzipSync(body, { level: 9 }));
-  }
+    await writeFile(f + '.br', await br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    await writeFile(f + '.gz', await gz(body, { level: 9 }));
+  };
+  const queue = [...files];
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (queue.length) await one(queue.shift());
+  }));
 }
