@@ -45,7 +45,13 @@ export function splitBundle(bundle: StoryBundle, downloads: DownloadEntry[] = []
     parts[section.id] = { steps: section.steps, sources: own, numbers: numbers(own), cites: citedIds({ ...story, sections: [section] }).filter((id) => byId.has(id)), figures: mine };
   }
   if (story.about) {
-    const about = { about: story.about, corrections: bundle.corrections, sideRule: bundle.sideRule };
+    const about = {
+      about: story.about,
+      corrections: bundle.corrections,
+      sideRule: bundle.sideRule,
+      // The words only the back matter uses: About's, "Cite this", the downloads' list.
+      ui: { about: bundle.ui.about, cite: bundle.ui.cite, data: bundle.ui.data },
+    };
     // With the sources no step cites, so that the page holds every source once every part has come.
     const own = pick(new Set([...citedIn(about), ...uncited]));
     parts[ABOUT_PART] = { ...about, sources: own, numbers: numbers(own), downloads };
@@ -66,6 +72,8 @@ export function splitBundle(bundle: StoryBundle, downloads: DownloadEntry[] = []
     },
     // A map state's outline: what the page names it by (the panel's label, a figure's alt text).
     mapStates: bundle.mapStates.map(({ id, title, description }) => ({ id, title, description }) as MapState),
+    // The interface's words without the back matter's (they come with About's part), but for the counters' link.
+    ui: { ...bundle.ui, about: {}, cite: {}, data: { figureLink: bundle.ui.data.figureLink } } as unknown as StoryBundle['ui'],
     sources: [],
     corrections: [],
     sideRule: [],

@@ -37,6 +37,9 @@ describe('the story split for the browser', () => {
   test('the About part holds its words, the corrections log and the sources they cite', () => {
     const about = parts.about as AboutPart;
     expect(about.about).toEqual(bundle.story.about);
+    // The back matter's words come with it; the page keeps only the counters' link to their row.
+    expect(about.ui).toEqual({ about: bundle.ui.about, cite: bundle.ui.cite, data: bundle.ui.data });
+    expect(frame.ui.data).toEqual({ figureLink: bundle.ui.data.figureLink });
     expect(about.corrections).toEqual(bundle.corrections);
     const have = new Set(about.sources.map((s) => s.id));
     for (const p of [...about.about.method, ...about.about.naming]) for (const id of refsIn(p)) expect(have).toContain(id);

@@ -65,6 +65,7 @@ export function loadPart(key: string): Promise<void> {
         sources.push(...part.sources);
       } else {
         Object.assign(story.about!, part.about);
+        Object.assign(ui, part.ui);
         corrections.push(...part.corrections);
         sideRule.push(...part.sideRule);
       }

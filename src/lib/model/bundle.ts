@@ -59,6 +59,8 @@ export interface AboutPart {
   numbers: Record<string, number>;
   /** The open-data downloads the back matter lists (virtual:story's meta.downloads in the prerender). */
   downloads: DownloadEntry[];
+  /** The interface's words only the back matter uses. */
+  ui: Pick<Ui, 'about' | 'cite' | 'data'>;
 }
 /** The live map's part: every map state whole, and the sources the map's credits name. */
 export interface MapPart {
