@@ -26,8 +26,13 @@ type Part = 'armenia' | 'azerbaijan' | 'nkao' | 'districts' | 'focus' | PatternI
 const over = (top: Rgb, under: Rgb, a: number): Rgb => ({ mode: 'rgb', r: top.r * a + under.r * (1 - a), g: top.g * a + under.g * (1 - a), b: top.b * a + under.b * (1 - a) });
 const hex = (h: string) => rgb(parse(h)!)!;
 
+interface Palette {
+  C: { armenia: string; azerbaijan: string };
+  FILLS: Record<'nkao' | 'districts' | 'focus', { fill: string; opacity: number }>;
+  PATTERNS: typeof PATTERNS;
+}
 /** What the reader sees of a stack of paint, bottom first. */
-export function seen(stack: Part[], palette = { C, FILLS, PATTERNS }): Rgb {
+function seen(stack: Part[], palette: Palette = { C, FILLS, PATTERNS }): Rgb {
   let c = hex(stack[0] === 'armenia' ? palette.C.armenia : palette.C.azerbaijan);
   for (const part of stack.slice(1)) {
     if (part in palette.PATTERNS) {
@@ -79,7 +84,7 @@ function pairsOf(s: (typeof states)[number]): [Part[], Part[]][] {
   return pairs;
 }
 
-function closest(palette?: Parameters<typeof seen>[1]) {
+function closest(palette?: Palette) {
   const found: { d: number; what: string }[] = [];
   for (const s of states) {
     for (const [a, b] of pairsOf(s)) {
@@ -99,7 +104,7 @@ describe('the map palette', () => {
   });
 
   it('would have caught the issue: the old 1993 districts read as Armenia (ΔE well under 20)', () => {
-    const old = {
+    const old: Palette = {
       C: { ...C, armenia: '#f6d8b5', azerbaijan: '#dfe5cf' },
       FILLS: { ...FILLS, districts: { ...FILLS.districts, fill: '#f3c27d', opacity: 0.55 } },
       PATTERNS,
