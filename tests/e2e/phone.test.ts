@@ -153,3 +153,79 @@ describe.each(SIZES)('reading at $name', ({ width, height }) => {
     expect(gap.gap, 'px of empty panel between the date pill and the map').toBeLessThan(12);
   });
 });
+
+describe('what a reader trips over at 320×640', () => {
+  test('the legend keeps its words inside its box, and the locator inset marks the view with a filled patch', async ({ open }) => {
+    const { page } = await open({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    await page.goto(base + '/');
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 });
+    const problems: string[] = [];
+    let insets = 0;
+    for (const step of allSteps) {
+      await page.evaluate((id) => {
+        const el = document.querySelector(`[data-step="${id}"]`)!;
+        window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.6);
+      }, step.id);
+      await page.waitForFunction((map) => document.querySelector(`[data-map-state="${map}"] [data-labels="${map}"]`) !== null, step.map, { timeout: 5000 });
+      const m = await page.evaluate(() => {
+        const legend = document.querySelector('[data-map-state] [data-legend]');
+        const box = legend?.querySelector('rect')?.getBoundingClientRect();
+        const texts = legend ? [...legend.querySelectorAll('text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() })) : [];
+        const view = document.querySelector('[data-map-state] [data-inset-view]');
+        const v = view?.getBoundingClientRect();
+        return {
+          over: box ? texts.filter((t) => t.r.right > box.right + 0.5 || t.r.left < box.left - 0.5 || t.r.bottom > box.bottom + 0.5).map((t) => t.text) : [],
+          view: view ? { w: v!.width, h: v!.height, fill: Number(view.getAttribute('fill-opacity')) } : null,
+        };
+      });
+      if (m.over.length) problems.push(`${step.id}: legend text past its box: ${m.over.join(' | ')}`);
+      if (m.view) {
+        insets++;
+        if (m.view.w < 8 || m.view.h < 8 || !(m.view.fill > 0)) problems.push(`${step.id}: inset view ${JSON.stringify(m.view)}`);
+      }
+    }
+    expect(insets).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+  });
+
+  test('a footnote pop-up opened near the bottom of a card shows whole, over the next card and the map', async ({ open }) => {
+    const { page } = await open({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce', hasTouch: true, isMobile: true });
+    await page.goto(base + '/');
+    await waitHydrated(page);
+    const problems: string[] = [];
+    let opened = 0;
+    for (const step of allSteps) {
+      const sel = `[data-step="${step.id}"] .card sup.ref .marker`;
+      const count = await page.locator(sel).count();
+      if (!count) continue;
+      // The card's last marker, near the bottom of the text area, then near its top (under the map on phones).
+      for (const at of [0.9, 0.55]) {
+        await page.evaluate(([s, at]) => {
+          const all = document.querySelectorAll(s as string);
+          const el = all[all.length - 1];
+          window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (at as number));
+        }, [sel, at] as const);
+        await page.locator(sel).last().tap();
+        const pop = page.locator(`[data-step="${step.id}"] .pop`).last();
+        await pop.waitFor({ state: 'visible', timeout: 3000 });
+        opened++;
+        const hidden = await pop.evaluate((p) => {
+          const r = p.getBoundingClientRect();
+          let miss = 0;
+          for (let a = 0; a <= 6; a++) for (let b = 0; b <= 4; b++) {
+            const x = r.left + 6 + (a / 6) * (r.width - 12);
+            const y = r.top + 6 + (b / 4) * (r.height - 12);
+            const hit = document.elementFromPoint(x, y);
+            if (!(y >= 0 && y <= innerHeight && hit && p.contains(hit))) miss++;
+          }
+          return miss;
+        });
+        if (hidden) problems.push(`${step.id} (marker at ${at * 100}% of the screen): ${hidden} of 35 points of its pop-up hidden or off screen`);
+        await page.keyboard.press('Escape');
+        await page.mouse.click(1, 1);
+      }
+    }
+    expect(opened).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+});
