@@ -6,6 +6,10 @@ import { IslandRuntime } from './lib/app/islands/islands.ts';
 import './app.css';
 import './lib/print/print.css';
 
+// ?theme=light: a host embedding the page (or any link) forces the light theme over the reader's dark setting
+// (app.css). Read before the first hydration, so the page never repaints from dark to light after it.
+if (new URLSearchParams(location.search).get('theme') === 'light') document.documentElement.dataset.theme = 'light';
+
 const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
 // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
