@@ -229,3 +229,26 @@ describe('what a reader trips over at 320×640', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the first screen on a phone', () => {
+  test('shows the story and the map, with the tools folded behind one button that opens them', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 375, height: 812 } });
+    await page.goto(base + '/');
+    await waitHydrated(page);
+    const first = await page.evaluate(() => ({
+      tools: [...document.querySelectorAll('.site-header .tools button')].filter((b) => b.getClientRects().length).length,
+      map: document.querySelector('[data-map-state]')!.getBoundingClientRect().top,
+    }));
+    expect(first.tools).toBe(0);
+    // The map starts in the top half of the first screen.
+    expect(first.map).toBeLessThan(812 / 2);
+    const toggle = page.locator('.site-header button[aria-expanded]');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const shown = await page.$$eval('.site-header .tools button', (bs) => bs.filter((b) => b.getClientRects().length).map((b) => b.getBoundingClientRect().height));
+    expect(shown.length).toBe(3);
+    for (const h of shown) expect(h).toBeGreaterThanOrEqual(44);
+    expect(errors).toEqual([]);
+  });
+});
