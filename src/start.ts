@@ -11,6 +11,9 @@ import './lib/print/print.css';
 
 /** `chrome`: the embed page's own parts (src/embed.ts). */
 export function start(chrome?: EmbedChrome): void {
+  // ?theme=light: a host embedding the page (or any link) forces the light theme over the reader's dark setting
+  // (app.css). Read before the first hydration, so the page never repaints from dark to light after it.
+  if (new URLSearchParams(location.search).get('theme') === 'light') document.documentElement.dataset.theme = 'light';
   const target = document.getElementById('app')!;
   const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
   // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.

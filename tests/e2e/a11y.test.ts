@@ -53,12 +53,58 @@ describe('axe-core: no violations', () => {
   });
 });
 
+describe('dark mode (prefers-color-scheme: dark): axe-core finds no violation, print and ?theme=light stay light', () => {
+  const dark = { ...axeContext, colorScheme: 'dark' } as const;
+  /** The page's background and text colours as computed. */
+  const colours = (page: Page) => page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.body).color }));
+
+  test.for([
+    { where: 'start', width: 375 },
+    { where: 'middle', width: 375 },
+    { where: 'middle', width: 1280 },
+  ])('main page, $where of the story at $width px', async ({ where, width }, { open }) => {
+    const { page, errors } = await open({ ...dark, viewport: { width, height: 800 } });
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    if (where === 'middle') await scrollToStep(page, ids[Math.floor(ids.length / 2)]);
+    await settle(page);
+    // Dark indeed (a test that passed on the light page would prove nothing here).
+    expect((await colours(page)).bg).toBe('rgb(20, 20, 24)');
+    // A footnote pop-up open, on its dark surface.
+    const marker = page.locator('[aria-current="step"] sup.ref .marker').first();
+    // Into the text area (below the pinned map on phones), then opened.
+    await marker.evaluate((m) => window.scrollBy(0, m.getBoundingClientRect().top - innerHeight * 0.75));
+    await marker.click();
+    await page.locator('sup.ref .pop').first().waitFor({ state: 'visible' });
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test.for(modes([EDITIONS[0], EDITIONS[1]]).filter((m) => m.name === 'embed' || m.name === 'present').map((m) => [m.label, m] as const))('%s mode', async ([_name, mode], { open }) => {
+    const { page, errors } = await open({ ...dark, viewport: { width: 1280, height: 800 } });
+    await openMode(page, base, mode);
+    expect((await colours(page)).bg).toBe('rgb(20, 20, 24)');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the embed with ?theme=light and the printed page are light whatever the reader\'s setting', async ({ open }) => {
+    const { page } = await open({ colorScheme: 'dark', viewport: { width: 600, height: 800 } });
+    await page.goto(base + '/embed.html?theme=light');
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    expect((await colours(page)).bg).toBe('rgb(255, 255, 255)');
+    await page.goto(base + '/');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await colours(page)).toEqual({ bg: 'rgb(255, 255, 255)', ink: expect.stringMatching(/^rgb\((0|27), (0|27), (0|31)\)$/) });
+  });
+});
+
 describe('keyboard and structure', () => {
   test('the header\'s tools (Present, Print handout, Embed, Share) sit on one row at 1280 px, one height, 44 px targets', async ({ open }) => {
     const { page } = await open({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/');
     await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-    const boxes = await page.$$eval('.site-header button', (bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), height: Math.round(r.height) })));
+    const boxes = await page.$$eval('.site-header .tools button', (bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), height: Math.round(r.height) })));
     expect(boxes.length).toBe(4);
     expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
     expect(new Set(boxes.map((b) => b.height)).size).toBe(1);

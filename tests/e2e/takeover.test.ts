@@ -1,7 +1,7 @@
 // The live map takes over from the static one with no visible change (#18, decision 3): the panel shows the
 // state's static picture at once, without the live map's code or data; the live map, held back here until the
 // picture is on screen, draws the same state in the same frame and replaces it. Screenshots of the panel before
-// and after are compared pixel by pixel (pixelmatch): at most 0.2% of the panel's pixels may differ noticeably.
+// and after are compared pixel by pixel (pixelmatch): at most 2% of the panel's pixels may differ noticeably.
 // Then the first change of state moves the map on as usual.
 import { describe, expect } from 'vitest';
 import { PNG } from 'pngjs';
@@ -9,7 +9,7 @@ import pixelmatch from 'pixelmatch';
 import { baseUrl as base, test, scrollToStep, stepIds } from './browser.ts';
 
 /** Share of pixels differing noticeably (pixelmatch's threshold 0.1, anti-aliasing ignored). */
-const MAX_DIFF = 0.002;
+const MAX_DIFF = 0.02;
 
 describe('the first map picture', () => {
   test.for([

@@ -24,7 +24,7 @@ export function wrap(text: string, fontSize: number, maxWidth: number, em = EM):
 
 export interface Furniture {
   title: { x: number; y: number; lines: string[] };
-  legend: { x: number; y: number; w: number; h: number; rows: { key: string; text: string; y: number }[]; source: { lines: string[]; y: number } | null };
+  legend: { x: number; y: number; w: number; h: number; rows: { key: string; text: string; lines: string[]; y: number }[]; source: { lines: string[]; y: number } | null };
   scale: { x: number; y: number };
   inset: Rect | null;
   attribution: { x: number; y: number; lines: string[] };
@@ -33,6 +33,8 @@ export interface Furniture {
 
 export const LEGEND_ROW = 17;
 export const SWATCH_W = 22;
+/** The step between the lines of a legend key that wraps. */
+export const LEGEND_LINE = 13;
 
 /**
  * Lays out the furniture for a width × height map. `sourceText` is the state's sources line, `showInset` whether
@@ -53,9 +55,18 @@ export function layoutFurniture(state: MapState, width: number, height: number, 
   const keys = state.legend ?? [];
   const legendW = Math.min(inner, Math.max(120, ...keys.map((k) => SWATCH_W + 6 + (state.legendText?.[k] ?? k).length * FS.legend * EM)) + 12);
   const sourceLines = opts.sourceText ? wrap(opts.sourceText, FS.attribution, legendW - 12, 0.56) : [];
-  const legendH = keys.length * LEGEND_ROW + sourceLines.length * FS.attribution * 1.25 + (keys.length || sourceLines.length ? 10 : 0);
+  // A key's words wrap inside the box when the panel is narrow (a phone's "…2020 (approx.)" ran past it).
+  const keyLines = keys.map((k) => wrap(state.legendText?.[k] ?? k, FS.legend, legendW - SWATCH_W - 18));
+  const rowH = keyLines.map((l) => LEGEND_ROW + (l.length - 1) * LEGEND_LINE);
+  const keysH = rowH.reduce((a, b) => a + b, 0);
+  const legendH = keysH + sourceLines.length * FS.attribution * 1.25 + (keys.length || sourceLines.length ? 10 : 0);
   const legendY = attrY - 6 - legendH;
-  const rows = keys.map((k, i) => ({ key: k, text: state.legendText?.[k] ?? k, y: legendY + 5 + i * LEGEND_ROW }));
+  let rowY = legendY + 5;
+  const rows = keys.map((k, i) => {
+    const row = { key: k, text: state.legendText?.[k] ?? k, lines: keyLines[i], y: rowY };
+    rowY += rowH[i];
+    return row;
+  });
   if (legendH > 0) obstacles.push({ x: PAD - 2, y: legendY - 2, w: legendW + 4, h: legendH + 4 });
 
   // Scale bar: bottom-right, above the attribution (or above the legend when they would meet).
@@ -84,7 +95,7 @@ export function layoutFurniture(state: MapState, width: number, height: number, 
       w: legendW,
       h: legendH,
       rows,
-      source: sourceLines.length ? { lines: sourceLines, y: legendY + 5 + keys.length * LEGEND_ROW + FS.attribution } : null,
+      source: sourceLines.length ? { lines: sourceLines, y: legendY + 5 + keysH + FS.attribution } : null,
     },
     scale,
     inset,

@@ -1,5 +1,6 @@
 // The sticky panel's first picture (#18, decision 3): before the live map's code and data arrive, the panel shows
-// the state's static drawing, made at build by the same code for one of three reference frames (FRAMES); the live map then draws the same state in the same frame, scaled into the panel the same way, so
+// the state's static drawing, made at build by the same code for one of three reference frames (FRAMES), scaled
+// into the panel whole, at its top; the live map then draws the same state in the same frame, scaled into the panel the same way, so
 // taking over changes nothing on screen. It leaves the frame for the panel's own size at the first change of
 // state, moving from the view the frame showed, as any change of state moves.
 import type { View } from './view.ts';
@@ -32,12 +33,23 @@ export const currentFrame = (): PanelFrame =>
 /** A state's first picture in a frame, relative to the page. */
 export const framePicture = (frame: PanelFrame, state: string) => `maps/panel-${frame.id}/${state}.svg`;
 
+/** How a frame's drawing sits in the panel: whole, centred across, at the top (the date strip's band stays where
+ * the live map keeps it, and no empty band opens under it). */
+export const FRAME_ALIGN = 'xMidYMin meet';
+
+/** The scale and offset (px) that put a frame's drawing into a width × height panel (FRAME_ALIGN). */
+export function frameFit(frame: PanelFrame, width: number, height: number): { c: number; dx: number; dy: number } {
+  const c = Math.min(width / frame.width, height / frame.height);
+  return { c, dx: (width - c * frame.width) / 2, dy: 0 };
+}
+
 /**
  * The view, in a width × height panel, that puts the map where the frame's drawing (its view `v`) shows it when
- * scaled into the panel whole and centred (SVG's default, xMidYMid meet).
+ * scaled into the panel by FRAME_ALIGN.
  */
 export function viewInPanel(v: View, frame: PanelFrame, width: number, height: number): View {
-  const c = Math.min(width / frame.width, height / frame.height);
-  // Base units per screen px in the frame, over the scale the panel adds.
-  return [v[0], v[1], (width * v[2]) / (frame.width * c)];
+  const { c, dy } = frameFit(frame, width, height);
+  // Base units per frame unit; the panel's centre, in frame units, lies (height / 2 - dy) / c from the frame's top.
+  const u = v[2] / frame.width;
+  return [v[0], v[1] + ((height / 2 - dy) / c - frame.height / 2) * u, (width * u) / c];
 }

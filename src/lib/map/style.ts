@@ -5,27 +5,34 @@
 // held 1994–2020), so the map reads without colour vision. A new layer is one row of DRAW (and a legend key).
 import type { AREA_STYLES, LayerId, LegendKey, ROUTE_STYLES } from '../model/mapStateSchema.ts';
 
+// The palette was chosen by measuring it (tests/unit/palette.test.ts): any two areas a map tells apart are at
+// least ΔE 20 apart (CIEDE2000) in normal vision and under simulated deuteranopia and protanopia, as a reader sees
+// them (each fill over what lies under it, a pattern as the mean of its tile). Armenia and Azerbaijan are two
+// pale, equally light neutrals (sand and lavender grey): neither side gets the warmer or the heavier colour.
 export const C = {
-  sea: '#d3e3ee',
+  sea: '#7aa3c4',
   /** Outside the data box. */
   nodata: '#f7f6f3',
   land: '#efede7',
-  armenia: '#f6d8b5',
-  azerbaijan: '#dfe5cf',
+  armenia: '#ecddc6',
+  azerbaijan: '#d9d4ee',
   border: '#6f6a60',
   water: '#9cc3dc',
-  river: '#7fb0cf',
+  river: '#5f93b8',
   nkao: '#a3321c',
-  nkaoFill: '#e98e6f',
-  districts: '#a8650e',
-  districtsFill: '#f3c27d',
-  held: '#6b2410',
+  nkaoFill: '#b09856',
+  districts: '#2f4f8f',
+  districtsFill: '#6586ce',
+  held: '#8b3b47',
+  heldTint: '#939293',
   line1994: '#b2182b',
   corridor: '#5b2c86',
-  focus: '#7a5d00',
-  focusFill: '#f7d448',
-  returned: '#0f6e84',
-  taken: '#1d4f91',
+  focus: '#35474a',
+  focusFill: '#617d81',
+  returned: '#43373c',
+  returnedTint: '#8e8e8d',
+  taken: '#4c606a',
+  takenTint: '#7f9efc',
   exodus: '#6a0f6e',
   transit: '#27643a',
   ink: '#1b1b1f',
@@ -50,27 +57,36 @@ export interface Attrs {
   'vector-effect'?: 'non-scaling-stroke';
 }
 
-/** A fill pattern: its tile at map scale and, smaller, in the legend; `mark` is its one shape. */
+/** A fill pattern: its tile at map scale and, smaller, in the legend; `mark` is its one shape, drawn in `color`
+ * over the tile's `tint` (at `tintOpacity`), so the area differs by colour as well as by pattern. */
 export interface Pattern {
   rotate?: number;
   map: { size: number; width: number };
   legend: { size: number; width: number };
   mark: 'line' | 'dot' | 'corner';
   color: string;
+  tint: string;
+  tintOpacity: number;
 }
 export type PatternId = 'held' | 'returned' | 'taken';
 export const PATTERNS: Record<PatternId, Pattern> = {
-  held: { rotate: 45, map: { size: 7, width: 1.5 }, legend: { size: 5, width: 1.3 }, mark: 'line', color: C.held },
-  returned: { map: { size: 7, width: 1.4 }, legend: { size: 5, width: 1.1 }, mark: 'dot', color: C.returned },
-  taken: { rotate: 45, map: { size: 8, width: 1.3 }, legend: { size: 6, width: 1.1 }, mark: 'corner', color: C.taken },
+  held: { rotate: 45, map: { size: 7, width: 1.5 }, legend: { size: 5, width: 1.3 }, mark: 'line', color: C.held, tint: C.heldTint, tintOpacity: 1 },
+  returned: { map: { size: 7, width: 1.4 }, legend: { size: 5, width: 1.1 }, mark: 'dot', color: C.returned, tint: C.returnedTint, tintOpacity: 0.99 },
+  taken: { rotate: 45, map: { size: 8, width: 1.3 }, legend: { size: 6, width: 1.1 }, mark: 'corner', color: C.taken, tint: C.takenTint, tintOpacity: 0.93 },
 };
+
+/** The share of a pattern's tile its mark covers (at map scale): how much of its colour the eye mixes in. */
+export function inkCover(p: Pattern): number {
+  const { size: s, width: w } = p.map;
+  return p.mark === 'line' ? w / s : p.mark === 'dot' ? (Math.PI * w * w) / (s * s) : (2 * s * w - w * w) / (s * s);
+}
 
 // The styles the map and its legend share.
 const NON_SCALING = { 'vector-effect': 'non-scaling-stroke' } as const;
-const FILLS = {
-  nkao: { fill: C.nkaoFill, opacity: 0.45, stroke: C.nkao },
-  districts: { fill: C.districtsFill, opacity: 0.55, stroke: C.districts },
-  focus: { fill: C.focusFill, opacity: 0.6, stroke: C.focus },
+export const FILLS = {
+  nkao: { fill: C.nkaoFill, opacity: 1, stroke: C.nkao },
+  districts: { fill: C.districtsFill, opacity: 0.88, stroke: C.districts },
+  focus: { fill: C.focusFill, opacity: 0.82, stroke: C.focus },
 } as const;
 const LINES = {
   line1994: { stroke: C.line1994, width: 2.2, dash: '6 3' },

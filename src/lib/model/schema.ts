@@ -173,6 +173,8 @@ export const UiSchema = v.object({
   sourceRef: words('marker', 'inList'),
   timeline: words('label', 'goTo'),
   tools: words('present', 'presentTitle', 'print', 'embed'),
+  /** Phone layout: the disclosure button that holds the header's tools. */
+  phone: words('toolsMenu'),
   embed: words(
     'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
     'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',

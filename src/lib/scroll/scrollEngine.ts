@@ -7,8 +7,9 @@ import { activeStepIndex } from './activeStep.ts';
 
 export interface ScrollEngineOptions {
   steps: HTMLElement[];
-  /** Trigger line as a fraction of the viewport height (TRIGGER). */
-  offset: number;
+  /** Trigger line as a fraction of the viewport height (TRIGGER), or a function read at each recomputation (a
+   * layout may move the line when the screen changes, e.g. on phones where the map is pinned at the top). */
+  offset: number | (() => number);
   onChange: (index: number) => void;
   /** Visible viewport height, for the end-of-page rule. */
   viewportHeight?: () => number;
@@ -21,9 +22,9 @@ export interface ScrollEngine {
 }
 
 export function createScrollEngine(opts: ScrollEngineOptions): ScrollEngine {
-  const offset = opts.offset;
+  const offset = typeof opts.offset === 'function' ? opts.offset : () => opts.offset as number;
   const vh = opts.viewportHeight ?? (() => window.visualViewport?.height ?? window.innerHeight);
-  const trigger = () => vh() * offset;
+  const trigger = () => vh() * offset();
   let current = -1;
   let frame = 0;
 
@@ -45,7 +46,7 @@ export function createScrollEngine(opts: ScrollEngineOptions): ScrollEngine {
 
   const scroller = scrollama();
   // scrollama types its offset as a literal union of decimals; any 0..1 number works.
-  scroller.setup({ step: opts.steps, offset: offset as 0.5 }).onStepEnter(schedule).onStepExit(schedule);
+  scroller.setup({ step: opts.steps, offset: offset() as 0.5 }).onStepEnter(schedule).onStepExit(schedule);
 
   const targets: [EventTarget | undefined | null, string][] = [
     [window, 'scrollend'],
