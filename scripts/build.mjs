@@ -5,6 +5,8 @@ import { readFile, writeFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readEditions } from './editions.mjs';
+import { writePack } from './pack.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // KE_OUT_DIR lets parallel work (or CI) build somewhere other than dist/.
@@ -18,8 +20,16 @@ if (!editions.length) {
   console.error(`\nBuild failed: KE_LOCALE="${only}" is not in data/locales.json`);
   process.exit(1);
 }
+const packs = [];
 for (const e of editions) await buildEdition(e.code, resolve(dist, e.dir));
+// Offline after the first visit: one service worker at the site's root for every edition (README, Classroom).
+const sw = await writeServiceWorker(root, dist, editions.map((e) => e.dir)).catch((e) => {
+  console.error(`\nBuild failed (service worker): ${e?.message ?? e}`);
+  process.exit(1);
+});
 await precompress(dist);
+console.log(`Service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(0)} KiB before compression).`);
+console.log(`Classroom packs: ${packs.map((p) => `${p.file} ${(p.size / 1024).toFixed(0)} KiB`).join(', ')}.`);
 console.log(`Built dist/ (prerendered): ${editions.map((e) => `${e.code} at dist/${e.dir && e.dir + '/'}`).join(', ')}.`);
 
 async function buildEdition(locale, outDir) {
@@ -68,6 +78,14 @@ async function prerender(file, page) {
 await prerender('index.html', 'main');
 await prerender('embed.html', 'embed');
 if (server.afterBuild) await server.afterBuild(outDir);
+// The one-file classroom pack of this edition, at the site's root beside the default edition's page.
+try {
+  const { out, size } = await writePack({ root, dist, edition: outDir, locale, server, siteUrl: process.env.KE_SITE_URL ?? '' });
+  packs.push({ file: out.slice(dist.length + 1), size });
+} catch (e) {
+  console.error(`\nBuild failed (classroom pack, locale ${locale}): ${e?.message ?? e}`);
+  process.exit(1);
+}
 await rm(ssrOut, { recursive: true, force: true });
 }
 

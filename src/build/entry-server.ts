@@ -5,6 +5,7 @@ import { createPageContext } from '../lib/app/context.ts';
 import { ISLANDS } from '../lib/app/islands/islands.ts';
 import { locales, story } from '../lib/app/storyIndex.ts';
 import { writeStaticMaps } from './staticMaps.ts';
+import { renderAsPack } from '../lib/offline/pack.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -32,7 +33,9 @@ export function headTags(page: 'main' | 'embed', siteUrl = ''): string {
   return tags.join('\n    ');
 }
 
-export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = ''): { head: string; body: string } {
+/** `pack`: rendered for the one-file classroom pack (scripts/pack.mjs), whose links name the other packs. */
+export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = '', pack = false): { head: string; body: string } {
+  if (pack) return renderAsPack(() => renderPage(page, siteUrl));
   // The sections and their steps, the map, the timeline, the header's buttons, About and the source list are
   // islands: rendered on their own, with the page's context (its cursor on the first step), so the client can
   // hydrate each on its own (lib/app/islands).
