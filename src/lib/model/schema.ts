@@ -183,7 +183,7 @@ export const UiSchema = v.object({
     keyNames: words('enter', 'pageDown', 'space', 'pageUp', 'esc'),
   }),
   mapUi: words('label', 'failedLabel', 'failed', 'km'),
-  about: v.object({ title: nonEmpty, checked: nonEmpty, howMade: nonEmpty, twoNames: nonEmpty, glossary: nonEmpty, sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty }),
+  about: v.object({ title: nonEmpty, checked: nonEmpty, howMade: nonEmpty, twoNames: nonEmpty, glossary: nonEmpty, sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty, offlinePack: nonEmpty, offlinePackNote: nonEmpty }),
   map: v.object({
     /** Both forms of a contested place name, keyed by the name the map data uses. */
     names: v.record(v.string(), nonEmpty),
