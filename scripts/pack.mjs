@@ -70,11 +70,14 @@ export async function writePack({ root, dist, edition, locale, server, siteUrl }
     const svg = (await readFile(resolve(edition, 'maps', f), 'utf8')).replace(/^<\?xml[^>]*>\s*/, '');
     blocks.push(`<script type="image/svg+xml" id="ke-pack-figure-${f.slice(0, -4)}">${scriptText(svg, f)}</script>`);
   }
-  const entry = /<script type="module"[^>]*\bsrc="[^"]+"[^>]*><\/script>/;
+  // The page first (its text paints at once), then the data blocks, then the code (a module: it runs once the
+  // document is parsed, as the site's deferred entry does).
+  const entry = /\s*<script type="module"[^>]*\bsrc="[^"]+"[^>]*><\/script>/;
   if (!entry.test(html)) throw new Error('pack: no entry script');
   html = html
+    .replace(entry, '')
     .replace('<!--app-html-->', () => figures)
-    .replace(entry, () => `${blocks.join('\n')}\n<script type="module">${code}</script>`);
+    .replace(/<\/body>/, () => `${blocks.join('\n')}\n<script type="module">${code}</script>\n</body>`);
   const out = resolve(dist, `karabakh-explained-${locale}.html`);
   await writeFile(out, html);
   await rm(tmp, { recursive: true, force: true });
