@@ -194,6 +194,29 @@ describe('offline after the first visit', () => {
     expect(nextErrors).toEqual([]);
   });
 
+  test('from a folder of a host (relative URLs): the worker covers that folder and the page works offline', async ({ open }) => {
+    const folder = await startServer({ root, prefix: '/graphics/karabakh' });
+    try {
+      const { page, errors } = await open();
+      const failed = failures(page);
+      await page.goto(folder.url + '/graphics/karabakh/ru/');
+      await waitHydrated(page);
+      const inCache = (await cached(page)).map((u) => new URL(u).pathname);
+      expect(inCache.length).toBe(manifestUrls().length);
+      expect(inCache.every((p) => p.startsWith('/graphics/karabakh/'))).toBe(true);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope)).toBe(folder.url + '/graphics/karabakh/');
+      await page.context().setOffline(true);
+      await page.goto(folder.url + '/graphics/karabakh/ru/?present');
+      await page.waitForSelector('[data-present] [aria-current="step"]');
+      await mapShows(page);
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await folder.close();
+    }
+  });
+
   test('framed pages (the embed, or the page itself in an iframe) register no worker; the top page does', async ({ open }) => {
     // A host page on the site's own origin (a browser would let a frame there register a worker; a third-party frame
     // is refused by the browser anyway), framing the embed, then the page.
