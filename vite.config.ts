@@ -7,19 +7,24 @@ import cspPlugin from './scripts/vite-plugin-csp.ts';
 import compileHintsPlugin from './scripts/vite-plugin-compile-hints.ts';
 import { oembedPlugin } from './src/build/oembed.ts';
 
+// KE_PACK: the client build of the one-file classroom pack (scripts/pack.mjs): the page alone, every lazily loaded
+// part bundled into one script and one stylesheet, which the pack inlines.
+const pack = !!process.env.KE_PACK;
+
 export default defineConfig({
   publicDir: 'static',
   // Relative asset URLs: the built site works from any folder (a newsroom's /graphics/2026/karabakh/), not only
   // from a domain's root.
   base: './',
-  plugins: [svelte(), storyPlugin(), cspPlugin(), compileHintsPlugin({ dynamic: ['mapRuntime'] }), oembedPlugin(import.meta.dirname)],
+  plugins: [svelte(), storyPlugin(), cspPlugin(pack ? { deferHydration: false, csp: false } : {}), compileHintsPlugin({ dynamic: ['mapRuntime'] }), ...(pack ? [] : [oembedPlugin(import.meta.dirname)])],
   build: {
     outDir: 'dist',
     target: 'es2022',
     minify: process.env.KE_NOMINIFY ? false : undefined,
-    rollupOptions: {
-      input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
-    },
+    ...(pack ? { modulePreload: false, cssCodeSplit: false, assetsInlineLimit: () => true } : {}),
+    rollupOptions: pack
+      ? { input: { main: resolve(import.meta.dirname, 'index.html') }, output: { codeSplitting: false } }
+      : { input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') } },
   },
   test: {
     projects: [

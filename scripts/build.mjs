@@ -5,6 +5,8 @@ import { readFile, writeFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readEditions } from './editions.mjs';
+import { writePack } from './pack.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // KE_OUT_DIR lets parallel work (or CI) build somewhere other than dist/.
@@ -20,9 +22,19 @@ if (!editions.length) {
 }
 // Work an edition leaves running in the background (its social cards, rendered off the main thread).
 const pending = [];
+const packs = [];
 for (const e of editions) await buildEdition(e.code, resolve(dist, e.dir));
 await Promise.all(pending);
+// Offline after the first visit: one service worker at the site's root for every edition (README, Classroom).
+// The story's first map state (the same in every edition): its panel pictures are precached too.
+const firstState = JSON.parse(await readFile(resolve(root, `data/story.${editions[0].code}.json`), 'utf8')).sections[0].steps[0].map;
+const sw = await writeServiceWorker(root, dist, editions.map((e) => e.dir), firstState).catch((e) => {
+  console.error(`\nBuild failed (service worker): ${e?.message ?? e}`);
+  process.exit(1);
+});
 await precompress(dist);
+console.log(`Service worker: ${sw.count} files precached (${(sw.size / 1024).toFixed(0)} KiB before compression).`);
+console.log(`Classroom packs: ${packs.map((p) => `${p.file} ${(p.size / 1024).toFixed(0)} KiB`).join(', ')}.`);
 console.log(`Built dist/ (prerendered): ${editions.map((e) => `${e.code} at dist/${e.dir && e.dir + '/'}`).join(', ')}.`);
 
 async function buildEdition(locale, outDir) {
@@ -83,6 +95,14 @@ if (server.afterBuild) {
   const { log, cards } = await server.afterBuild(outDir);
   pending.push(cards);
   console.log(`  ${locale}: static maps, ${log} (${Math.round(performance.now() - t0)} ms after the pages)`);
+}
+// The one-file classroom pack of this edition, at the site's root beside the default edition's page.
+try {
+  const { out, size } = await writePack({ root, dist, edition: outDir, locale, server, siteUrl: process.env.KE_SITE_URL ?? '' });
+  packs.push({ file: out.slice(dist.length + 1), size });
+} catch (e) {
+  console.error(`\nBuild failed (classroom pack, locale ${locale}): ${e?.message ?? e}`);
+  process.exit(1);
 }
 await rm(ssrOut, { recursive: true, force: true });
 }

@@ -14,7 +14,8 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'frame-src': "'self'",
-  'worker-src': "'none'",
+  // The site's service worker (sw.js, offline after the first visit), and nothing else.
+  'worker-src': "'self'",
   'manifest-src': "'self'",
   'media-src': "'self'",
   'object-src': "'none'",
@@ -31,6 +32,8 @@ export interface CspPluginOptions {
   inlineCss?: boolean;
   /** Load the entry module after the first paint (default true). */
   deferHydration?: boolean;
+  /** Write the CSP meta tag (default true; the one-file pack writes its own, scripts/pack.mjs). */
+  csp?: boolean;
 }
 
 function escapeStyle(css: string): string {
@@ -41,6 +44,7 @@ function escapeStyle(css: string): string {
 export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
   const inlineCss = options.inlineCss ?? true;
   const deferHydration = options.deferHydration ?? true;
+  const csp = options.csp ?? true;
   return {
     name: 'karabakh-csp',
     apply: 'build',
@@ -78,7 +82,7 @@ export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
         } else {
           out = out.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
         }
-        if (/http-equiv="Content-Security-Policy"/i.test(out)) return out;
+        if (!csp || /http-equiv="Content-Security-Policy"/i.test(out)) return out;
         const policy = hashes.length ? CSP.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`) : CSP;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         // Right after <meta charset>, before anything that could load.

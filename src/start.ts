@@ -4,8 +4,10 @@ import { hydrate } from 'svelte';
 import App from './lib/app/App.svelte';
 import { createPageContext } from './lib/app/context.ts';
 import { IslandRuntime } from './lib/app/islands/islands.ts';
-import { loadPart } from './lib/app/storyIndex.ts';
 import type { EmbedChrome } from './lib/embed/chrome.ts';
+import { fillPackFigures } from './lib/offline/pack.ts';
+import { registerOffline } from './lib/offline/register.ts';
+import { loadPart, locales } from './lib/app/storyIndex.ts';
 import './app.css';
 import './lib/print/print.css';
 
@@ -16,6 +18,8 @@ export function start(chrome?: EmbedChrome): void {
   if (new URLSearchParams(location.search).get('theme') === 'light') document.documentElement.dataset.theme = 'light';
   const target = document.getElementById('app')!;
   const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
+  // The one-file pack: its static maps before anything else, so printing at once has them all.
+  fillPackFigures();
   // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
   setTimeout(() => {
     const { context, cursor, presentation } = createPageContext();
@@ -26,6 +30,8 @@ export function start(chrome?: EmbedChrome): void {
     // can wait for it); each island says so itself with data-live, the sections further on as the reader nears them.
     void islands.hydrate(cursor.id).then(() => {
       document.documentElement.dataset.hydrated = '';
+      // Offline after the first visit: the service worker at the site's root (the default edition's folder).
+      registerOffline(`${locales.find((l) => l.isDefault)?.href ?? './'}sw.js`, page);
     });
   });
 }

@@ -12,6 +12,7 @@ import { summary, DATA_DIR } from './downloads.ts';
 import { cardSvg, findCardFonts, renderCard, CARD_H, CARD_W, type CardJob } from './cards.ts';
 import { sectionPageFile } from '../lib/model/urlOptions.ts';
 import { EMBED_CHROME } from '../lib/embed/chrome.ts';
+import { renderAsPack } from '../lib/offline/pack.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => v[k] ?? m);
@@ -148,7 +149,9 @@ export function headTags(page: 'main' | 'embed', siteUrl = '', section?: string)
   return tags.join('\n    ');
 }
 
-export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = ''): { head: string; body: string; svelteHead: string } {
+/** `pack`: rendered for the one-file classroom pack (scripts/pack.mjs), whose links name the other packs. */
+export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = '', pack = false): { head: string; body: string; svelteHead: string } {
+  if (pack) return renderAsPack(() => renderPage(page, siteUrl));
   // The sections and their steps, the map, the timeline, the header's buttons, About and the source list are
   // islands: rendered on their own, with the page's context (its cursor on the first step), so the client can
   // hydrate each on its own (lib/app/islands).

@@ -10,7 +10,7 @@ const src = resolve(root, 'src');
 
 /** The layers, bottom first. Folders on one layer may not import each other. */
 export const LAYERS: string[][] = [
-  ['model'],
+  ['model', 'offline'],
   ['locale'],
   ['scroll', 'map', 'counters', 'sources', 'timeline', 'print'],
   ['story'],

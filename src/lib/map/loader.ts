@@ -3,6 +3,7 @@
 // opened for print (a print-to-PDF tool) shows each step's static map, not this one: it loads only once the page
 // comes to the screen.
 import type { BaseMap } from './geo.ts';
+import { packedMapText } from '../offline/pack.ts';
 
 export type MapRuntime = typeof import('./mapRuntime.ts');
 export interface LoadedMap {
@@ -15,10 +16,11 @@ export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () 
   let cancelled = false;
   const load = async () => {
     try {
-      // `before`: what else the map waits for (the map states whole, storyIndex's MAP_PART).
-      const [rt, res] = await Promise.all([import('./mapRuntime.ts'), fetch(new URL(src, document.baseURI)), before?.()]);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const base = await rt.decodeBaseMap(await res.text());
+      // `before`: what else the map waits for (the map states whole, storyIndex's MAP_PART). The one-file pack carries
+      // the map file in the document (file:// pages cannot fetch a file beside them).
+      const packed = packedMapText();
+      const [rt, text] = await Promise.all([import('./mapRuntime.ts'), packed ?? fetchText(new URL(src, document.baseURI)), before?.()]);
+      const base = await rt.decodeBaseMap(text);
       // Drawing starts in a task of its own, apart from reading the file.
       await new Promise((resolve) => setTimeout(resolve));
       if (!cancelled) done({ base, rt });
@@ -61,6 +63,12 @@ export function loadMap(src: string, done: (map: LoadedMap) => void, failed: () 
 
 /** What counts as the reader's first interaction. */
 const EVENTS = ['scroll', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+async function fetchText(url: URL): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.text();
+}
 
 /** Runs `tasks` one per idle callback (or short timeout where there is none), in order. Returns a canceller. */
 export function eachIdle(tasks: (() => void)[]): () => void {

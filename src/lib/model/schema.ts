@@ -203,7 +203,7 @@ export const UiSchema = v.object({
   share: words('button', 'title', 'copied', 'failed', 'siteName', 'cardAlt', 'sectionLink'),
   /** "Cite this" in About: APA, MLA and Chicago, filled in with {site} {title} {year} {monthDay} {date} {dateShort} {checked} {url}. */
   cite: words('title', 'intro', 'apa', 'mla', 'chicago', 'apaText', 'mlaText', 'chicagoText'),
-  about: v.object({ title: nonEmpty, checked: nonEmpty, howMade: nonEmpty, twoNames: nonEmpty, glossary: nonEmpty, sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty }),
+  about: v.object({ title: nonEmpty, checked: nonEmpty, howMade: nonEmpty, twoNames: nonEmpty, glossary: nonEmpty, sideRuleTitle: nonEmpty, correctionsTitle: nonEmpty, correctionsIntro: nonEmpty, correctionChanged: nonEmpty, correctionWhy: nonEmpty, offlinePack: nonEmpty, offlinePackNote: nonEmpty }),
   map: v.object({
     /** Both forms of a contested place name, keyed by the name the map data uses. */
     names: v.record(v.string(), nonEmpty),
