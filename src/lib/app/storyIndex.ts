@@ -9,3 +9,11 @@ export { dates, numbers };
 export const sourceIndex = indexSources(story, sources);
 export const statesById = new Map(mapStates.map((s) => [s.id, s]));
 export const stepById = new Map<string, Step>(story.sections.flatMap((s) => s.steps.map((step) => [step.id, step] as const)));
+
+/**
+ * The steps whose map is the one of the step before them in the same section: the printed handout draws that map
+ * once, beside the first of them, and lets the following steps' text take the full width.
+ */
+export const mapRepeats = new Set<string>(
+  story.sections.flatMap((s) => s.steps.filter((step, i) => i > 0 && s.steps[i - 1].map === step.map).map((step) => step.id)),
+);
