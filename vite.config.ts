@@ -6,13 +6,14 @@ import storyPlugin from './scripts/vite-plugin-story.ts';
 import cspPlugin from './scripts/vite-plugin-csp.ts';
 import compileHintsPlugin from './scripts/vite-plugin-compile-hints.ts';
 import { oembedPlugin } from './src/build/oembed.ts';
+import { PRINT_PRELOAD } from './src/lib/print/early.ts';
 
 export default defineConfig({
   publicDir: 'static',
   // Relative asset URLs: the built site works from any folder (a newsroom's /graphics/2026/karabakh/), not only
   // from a domain's root.
   base: './',
-  plugins: [svelte(), storyPlugin(), cspPlugin(), compileHintsPlugin({ dynamic: ['mapRuntime'] }), oembedPlugin(import.meta.dirname)],
+  plugins: [svelte(), storyPlugin(), cspPlugin({ first: PRINT_PRELOAD }), compileHintsPlugin({ dynamic: ['mapRuntime'] }), oembedPlugin(import.meta.dirname)],
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -5,13 +5,17 @@ import { createPageContext } from './lib/app/context.ts';
 import { IslandRuntime } from './lib/app/islands/islands.ts';
 import './app.css';
 import './lib/print/print.css';
-import { preloadForPrint } from './lib/print/prepare.ts';
+import { markPrintOrigin, preloadForPrint } from './lib/print/prepare.ts';
+import { ui } from './lib/app/storyIndex.ts';
 
 const target = document.getElementById('app')!;
 const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
 // The page's map figures load with it on a wide screen (before the load event), so that Ctrl+P, the browser's
 // menu or "Save as PDF" at any time after load prints every map (lib/print/prepare.ts). Not in the embed.
-if (page === 'main') preloadForPrint();
+if (page === 'main') {
+  preloadForPrint();
+  markPrintOrigin(ui.app.printedFrom);
+}
 // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
 setTimeout(() => {
   const { context, cursor, presentation } = createPageContext();

@@ -32,6 +32,11 @@ const px = (pt: number) => (pt * DPI) / 72;
 describe('the handout printed at once, with no click', () => {
   test('every step map is drawn in the PDF (its pixels, not only its box)', async ({ open }) => {
     const { page, errors } = await open();
+    // A school's network: every request waits, and bytes come slowly. (On a fast local server Chromium's own
+    // print path often catches the lazy images in time; here it does not, as in a classroom.)
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 200, downloadThroughput: 400_000, uploadThroughput: 100_000 });
     await page.goto(base + '/', { waitUntil: 'load' });
     const states = await tagFigures(page);
     expect(states.length).toBeGreaterThan(10);
@@ -124,5 +129,51 @@ describe('the handout in grey', () => {
       // CSS px → pt is × 0.75; a unit of the drawing prints at css / 400 px.
       expect(((smallest * w.css) / 400) * 0.75).toBeGreaterThanOrEqual(8);
     }
+  });
+});
+
+describe('page breaks and presentation mode', () => {
+  test('no page holds a lone source, the last page is not nearly empty, no section title ends a page', async ({ open }) => {
+    const { page } = await open();
+    await page.goto(base + '/', { waitUntil: 'load' });
+    const titles = await page.$$eval('.section-title', (els) => els.map((e) => e.textContent!.trim()));
+    const pages = pdfText(await page.pdf({ format: 'A4' }));
+    const lengths = pages.map((p) => p.replace(/\s+/g, '').length);
+    const median = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)];
+    expect(lengths.at(-1)!, 'the last page is nearly empty').toBeGreaterThan(median * 0.15);
+    pages.forEach((p, i) => {
+      // Sources' URLs (not the "printed from" line's address of this page).
+      const urls = p.split(/\s+/).filter((w) => /^https?:\/\//.test(w) && !w.startsWith(base)).length;
+      if (urls) expect(urls, `page ${i + 1} holds ${urls} source(s)`).toBeGreaterThanOrEqual(3);
+      for (const t of titles) {
+        const at = p.indexOf(t);
+        // A title on a page has its section's first words after it on the same page.
+        if (at >= 0) expect(p.slice(at + t.length).replace(/\s+/g, '').length, `"${t}" ends page ${i + 1}`).toBeGreaterThan(80);
+      }
+    });
+  });
+
+  test('printing from presentation mode gives the page handout (title, sections, every step), then the slide is back', async ({ open }) => {
+    const { page, errors } = await open();
+    await page.goto(base + '/', { waitUntil: 'load' });
+    const pagePdf = pdfText(await page.pdf({ format: 'A4' }));
+    await page.goto(base + '/?present#oblast-1923', { waitUntil: 'load' });
+    await page.waitForSelector('[data-present]');
+    expect(await page.locator('.site-header').count()).toBe(0); // the page is not drawn while presenting
+    const presentPdf = await page.pdf({ format: 'A4' });
+    const text = pdfText(presentPdf);
+    expect(text.length).toBe(pagePdf.length);
+    // The same pages, but for the "printed from" line, which names the page's address once the client runs.
+    const body = (pages: string[]) => squash(pages.join('')).replace(/^.*?(?=explainer)/, '');
+    expect(body(text)).toBe(body(pagePdf));
+    text.forEach((p, i) => expect(p.trim().length, `page ${i + 1} is blank`).toBeGreaterThan(20));
+    // The presentation is as it was: one slide, the same step, the page taken down again.
+    expect(await page.evaluate(() => [document.querySelectorAll('[data-step]').length, document.querySelector('[aria-current="step"]')?.id, location.hash])).toEqual([
+      await page.$$eval('[data-present] [data-step]', (e) => e.length),
+      'oblast-1923',
+      '#oblast-1923',
+    ]);
+    expect(await page.locator('[data-present]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

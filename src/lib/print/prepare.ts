@@ -16,6 +16,15 @@ export function eagerImages(root: ParentNode = document): HTMLImageElement[] {
   return imgs;
 }
 
+/**
+ * The handout names where it came from (print.css shows it at the top of the first page), in the page's words
+ * (ui.app.printedFrom). Set by the client entry at once, so a print right after load has it too.
+ */
+export function markPrintOrigin(printedFrom: string): void {
+  document.body.dataset.printFrom = printedFrom;
+  document.body.dataset.printUrl = location.origin + location.pathname;
+}
+
 /** Where the figures load with the page: a screen wider than a phone's, and no Save-Data request. */
 export const PRELOAD_MEDIA = '(min-width: 48em)';
 
@@ -60,10 +69,7 @@ export async function printHandout(): Promise<void> {
  * and the print media query, which is also what print emulation and PDF export trigger). Returns an uninstaller.
  */
 export function installPrintHooks(printedFrom: string): () => void {
-  // The handout names where it came from (print.css shows it at the top of the first page), in the page's words
-  // (ui.app.printedFrom).
-  document.body.dataset.printFrom = printedFrom;
-  document.body.dataset.printUrl = location.origin + location.pathname;
+  markPrintOrigin(printedFrom);
   const onPrint = () => eagerImages();
   const mq = window.matchMedia?.('print');
   const onChange = (e: MediaQueryListEvent) => {
