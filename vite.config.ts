@@ -13,6 +13,8 @@ export default defineConfig({
   // Relative asset URLs: the built site works from any folder (a newsroom's /graphics/2026/karabakh/), not only
   // from a domain's root.
   base: './',
+  // The site's public address, for the handout's links and QR codes back to each step (src/lib/print/stepLink.ts).
+  define: { __KE_SITE_URL__: JSON.stringify(process.env.KE_SITE_URL ?? '') },
   plugins: [svelte(), storyPlugin(), cspPlugin({ first: PRINT_PRELOAD }), compileHintsPlugin({ dynamic: ['mapRuntime'] }), oembedPlugin(import.meta.dirname)],
   build: {
     outDir: 'dist',

@@ -7,3 +7,6 @@ declare module 'virtual:story' {
   /** How the story's locale writes whole numbers, for counters without Intl. */
   export const numbers: import('./lib/locale/numbers.ts').NumberSpec;
 }
+
+/** The site's public address (KE_SITE_URL at build), '' when unset: see src/lib/print/stepLink.ts. */
+declare const __KE_SITE_URL__: string;

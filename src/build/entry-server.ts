@@ -5,6 +5,7 @@ import { createPageContext } from '../lib/app/context.ts';
 import { ISLANDS } from '../lib/app/islands/islands.ts';
 import { locales, story } from '../lib/app/storyIndex.ts';
 import { writeStaticMaps } from './staticMaps.ts';
+import { writeQrCodes } from './qrCodes.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -41,7 +42,11 @@ export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = ''): { hea
   return { head: headTags(page, siteUrl) + head, body };
 }
 
-/** After the pages are written: one static SVG per map state, dist/maps/<state-id>.svg (see StepFigure). */
+/**
+ * After the pages are written: one static SVG per map state, dist/maps/<state-id>.svg (see StepFigure), and one
+ * QR code per step for the handout, dist/qr/<step-id>.svg (with KE_SITE_URL only, see qrCodes.ts).
+ */
 export async function afterBuild(distDir: string): Promise<void> {
   await writeStaticMaps(distDir);
+  await writeQrCodes(distDir);
 }

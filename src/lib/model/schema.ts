@@ -169,7 +169,7 @@ export const UiSchema = v.object({
   }),
   story: v.object({ checkedTo: nonEmpty }),
   app: words('skipLink', 'kicker', 'sourcesTitle', 'presentationTitle', 'printedFrom'),
-  step: words('asOf', 'teacherNotes', 'forTeachers'),
+  step: words('asOf', 'teacherNotes', 'forTeachers', 'liveLink'),
   sourceRef: words('marker', 'inList'),
   timeline: words('label', 'goTo'),
   tools: words('present', 'presentTitle', 'print', 'embed'),

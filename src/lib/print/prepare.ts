@@ -7,7 +7,7 @@
 //   switches them to eager (beforeprint, the print media query) as a best effort;
 // - the "Print handout" button always waits for them before it opens the print dialog.
 
-const FIGURES = 'figure.step-figure img, img[loading="lazy"]';
+const FIGURES = 'figure.step-figure img, img.step-qr, img[loading="lazy"]';
 
 /** Switches every lazy image to eager loading (which starts the download) and returns them. */
 export function eagerImages(root: ParentNode = document): HTMLImageElement[] {
