@@ -179,7 +179,7 @@ export const UiSchema = v.object({
   ),
   present: v.object({
     ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit').entries,
-    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'exit'),
+    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'blackout', 'exit'),
     keyNames: words('enter', 'pageDown', 'space', 'pageUp', 'esc'),
   }),
   mapUi: words('label', 'failedLabel', 'failed', 'km'),
