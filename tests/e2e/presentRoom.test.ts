@@ -78,4 +78,31 @@ describe('presentation mode for a room, 1920×1080', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(() => black.count()).toBe(0);
   });
+
+  test('P opens the presenter window: notes, the next step and a clock, kept in step both ways (BroadcastChannel)', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 1920, height: 1080 } });
+    await present(page, '#oblast-1923');
+    const ids = await page.$$eval('[data-present] [data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
+    const at = ids.indexOf('oblast-1923');
+    const active = (p: Page) => p.evaluate(() => document.querySelector('[data-present] [aria-current="step"]')?.getAttribute('data-step'));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    await popup.waitForSelector('[data-presenter]');
+    expect(new URL(popup.url()).searchParams.has('presenter')).toBe(true);
+    expect(await active(popup)).toBe('oblast-1923');
+    // The presenter sees what the class does not: the notes (on from the start), the next step, the time.
+    expect(await popup.locator('[data-present] .present-count').textContent()).toContain(String(at + 1));
+    expect(await popup.getAttribute('[data-next-step]', 'data-next-step')).toBe(ids[at + 1]);
+    expect(await popup.textContent('[data-clock]')).toMatch(/\d{1,2}\D\d{2}/);
+    expect(await popup.locator('[data-present] [aria-current="step"] .teacher-notes').isVisible()).toBe(true);
+    expect(await page.locator('[data-present] [aria-current="step"] .teacher-notes').isVisible()).toBe(false);
+    expect(await popup.locator('[data-present] [data-map-state]').count()).toBe(0);
+    // Either window leads.
+    await popup.keyboard.press('PageDown');
+    await expect.poll(() => active(page)).toBe(ids[at + 1]);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => active(popup)).toBe(ids[at + 2]);
+    expect(await popup.getAttribute('[data-next-step]', 'data-next-step')).toBe(ids[at + 3]);
+    await popup.close();
+    expect(errors).toEqual([]);
+  });
 });

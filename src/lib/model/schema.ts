@@ -178,8 +178,8 @@ export const UiSchema = v.object({
     'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',
   ),
   present: v.object({
-    ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit').entries,
-    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'blackout', 'exit'),
+    ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit', 'presenterTitle', 'upNext', 'theEnd', 'clock').entries,
+    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'blackout', 'presenter', 'exit'),
     keyNames: words('enter', 'pageDown', 'space', 'pageUp', 'esc'),
   }),
   mapUi: words('label', 'failedLabel', 'failed', 'km'),

@@ -12,6 +12,7 @@ export type PresentAction =
   | { type: 'fullscreen' }
   | { type: 'notes' }
   | { type: 'blackout' }
+  | { type: 'presenter' }
   | { type: 'escape' };
 
 export type KeyLike = Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>>;
@@ -52,6 +53,10 @@ export function keyAction(e: KeyLike): PresentAction | null {
     case 'B':
     case '.':
       return { type: 'blackout' };
+    // The presenter window (notes, next step, clock), as slide software opens it.
+    case 'p':
+    case 'P':
+      return { type: 'presenter' };
     case 'Escape':
     case 'Esc':
       return { type: 'escape' };
