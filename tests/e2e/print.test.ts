@@ -119,6 +119,8 @@ describe('the printed handout', () => {
     });
     await page.goto(base + '/');
     await page.getByRole('button', { name: 'Print handout' }).click();
+    // The options dialog first (its defaults: the whole handout), then the print.
+    await page.getByRole('dialog').getByRole('button', { name: 'Print', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { __printed: boolean[] }).__printed.length > 0);
     expect(await page.evaluate(() => (window as unknown as { __printed: boolean[] }).__printed)).toEqual([true]);
     expect(errors).toEqual([]);

@@ -3,6 +3,7 @@
 // takes the page's islands down and up again; the step is the page's cursor throughout.
 import { flushSync, getContext, tick } from 'svelte';
 import { presentHref } from '../present/url.ts';
+import { applyOptions, readOptions } from '../print/options.ts';
 import type { Cursor } from '../story/cursor.svelte.ts';
 import type { IslandRuntime } from './islands/islands.ts';
 import type Present from '../present/Present.svelte';
@@ -41,6 +42,7 @@ export class Presentation {
     flushSync();
     this.islands?.mount();
     flushSync();
+    applyOptions(readOptions());
   }
 
   /** After that print: the page is taken down again, the presentation stays at its step. */

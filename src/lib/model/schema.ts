@@ -173,6 +173,7 @@ export const UiSchema = v.object({
   sourceRef: words('marker', 'inList'),
   timeline: words('label', 'goTo'),
   tools: words('present', 'presentTitle', 'print', 'embed'),
+  handout: words('title', 'whole', 'chosen', 'notes', 'sources', 'print', 'cancel'),
   embed: words(
     'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
     'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',

@@ -7,6 +7,8 @@
 //   switches them to eager (beforeprint, the print media query) as a best effort;
 // - the "Print handout" button always waits for them before it opens the print dialog.
 
+import { applyOptions, readOptions } from './options.ts';
+
 const FIGURES = 'figure.step-figure img, img.step-qr, img[loading="lazy"]';
 
 /** Switches every lazy image to eager loading (which starts the download) and returns them. */
@@ -70,7 +72,11 @@ export async function printHandout(): Promise<void> {
  */
 export function installPrintHooks(printedFrom: string): () => void {
   markPrintOrigin(printedFrom);
-  const onPrint = () => eagerImages();
+  // The handout options chosen in this tab (the dialog's), for any print.
+  const onPrint = () => {
+    applyOptions(readOptions());
+    eagerImages();
+  };
   const mq = window.matchMedia?.('print');
   const onChange = (e: MediaQueryListEvent) => {
     if (e.matches) onPrint();
