@@ -6,6 +6,7 @@ import storyPlugin from './scripts/vite-plugin-story.ts';
 import cspPlugin from './scripts/vite-plugin-csp.ts';
 import compileHintsPlugin from './scripts/vite-plugin-compile-hints.ts';
 import { oembedPlugin } from './src/build/oembed.ts';
+import { PRINT_PRELOAD } from './src/lib/print/early.ts';
 
 // KE_PACK: the client build of the one-file classroom pack (scripts/pack.mjs): the page alone, every lazily loaded
 // part bundled into one script and one stylesheet, which the pack inlines.
@@ -16,7 +17,9 @@ export default defineConfig({
   // Relative asset URLs: the built site works from any folder (a newsroom's /graphics/2026/karabakh/), not only
   // from a domain's root.
   base: './',
-  plugins: [svelte(), storyPlugin(), cspPlugin(pack ? { deferHydration: false, csp: false } : {}), compileHintsPlugin({ dynamic: ['mapRuntime'] }), ...(pack ? [] : [oembedPlugin(import.meta.dirname)])],
+  // The site's public address, for the handout's links and QR codes back to each step (src/lib/print/stepLink.ts).
+  define: { __KE_SITE_URL__: JSON.stringify(process.env.KE_SITE_URL ?? '') },
+  plugins: [svelte(), storyPlugin(), cspPlugin(pack ? { deferHydration: false, csp: false } : { first: PRINT_PRELOAD }), compileHintsPlugin({ dynamic: ['mapRuntime'] }), ...(pack ? [] : [oembedPlugin(import.meta.dirname)])],
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -34,6 +34,8 @@ export interface CspPluginOptions {
   deferHydration?: boolean;
   /** Write the CSP meta tag (default true; the one-file pack writes its own, scripts/pack.mjs). */
   csp?: boolean;
+  /** Code the inline bootstrap runs first, as the document finishes parsing (before the load event). */
+  first?: string;
 }
 
 function escapeStyle(css: string): string {
@@ -74,7 +76,7 @@ export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
             // After the next paint; at once inside an iframe (browsers pause frames of an offscreen cross-origin
             // iframe, and an embed must report its height); after 1 s at the latest (a hidden tab has no frames).
             const imports = srcs.map((src) => `import(${JSON.stringify(src)})`).join(',');
-            const code = `let s=0;const g=()=>s||(s=1,${imports});requestAnimationFrame(()=>setTimeout(g));setTimeout(g,self===top?1e3:0)`;
+            const code = `${options.first ?? ''}let s=0;const g=()=>s||(s=1,${imports});requestAnimationFrame(()=>setTimeout(g));setTimeout(g,self===top?1e3:0)`;
             hashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
             let first = true;
             out = out.replace(entry, () => (first ? ((first = false), `<script type="module">${code}</script>\n    `) : ''));

@@ -7,7 +7,8 @@ import { IslandRuntime } from './lib/app/islands/islands.ts';
 import type { EmbedChrome } from './lib/embed/chrome.ts';
 import { fillPackFigures } from './lib/offline/pack.ts';
 import { registerOffline } from './lib/offline/register.ts';
-import { loadPart, locales } from './lib/app/storyIndex.ts';
+import { loadPart, locales, ui } from './lib/app/storyIndex.ts';
+import { markPrintOrigin, preloadForPrint } from './lib/print/prepare.ts';
 import './app.css';
 import './lib/print/print.css';
 
@@ -20,6 +21,12 @@ export function start(chrome?: EmbedChrome): void {
   const page = (target.dataset.page as 'main' | 'embed' | undefined) ?? 'main';
   // The one-file pack: its static maps before anything else, so printing at once has them all.
   fillPackFigures();
+  // The page's map figures load with it on a wide screen (before the load event), so that Ctrl+P, the browser's
+  // menu or "Save as PDF" at any time after load prints every map (lib/print/prepare.ts). Not in the embed.
+  if (page === 'main') {
+    preloadForPrint();
+    markPrintOrigin(ui.app.printedFrom);
+  }
   // In a task of its own, apart from loading this module: two shorter tasks instead of one long one.
   setTimeout(() => {
     const { context, cursor, presentation } = createPageContext();

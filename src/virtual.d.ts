@@ -23,3 +23,6 @@ declare module 'virtual:story' {
     downloads: import('./lib/model/figures.ts').DownloadEntry[];
   };
 }
+
+/** The site's public address (KE_SITE_URL at build), '' when unset: see src/lib/print/stepLink.ts. */
+declare const __KE_SITE_URL__: string;

@@ -13,6 +13,7 @@ import { cardSvg, findCardFonts, renderCard, CARD_H, CARD_W, type CardJob } from
 import { sectionPageFile } from '../lib/model/urlOptions.ts';
 import { EMBED_CHROME } from '../lib/embed/chrome.ts';
 import { renderAsPack } from '../lib/offline/pack.ts';
+import { writeQrCodes } from './qrCodes.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => v[k] ?? m);
@@ -162,11 +163,13 @@ export function renderPage(page: 'main' | 'embed' = 'main', siteUrl = '', pack =
 
 /**
  * After the pages are written: one static SVG per map state, dist/maps/<state-id>.svg (see StepFigure), and the
- * social cards, cards/index.png and cards/section-<id>.png. The cards are drawn here and rendered to PNG off the
+ * social cards, cards/index.png and cards/section-<id>.png, and one QR code per step for the handout,
+ * dist/qr/<step-id>.svg (with KE_SITE_URL only, see qrCodes.ts). The cards are drawn here and rendered to PNG off the
  * main thread: `cards` settles when they are written (the build awaits it at the end). `log` says what it did.
  */
 export async function afterBuild(distDir: string): Promise<{ log: string; cards: Promise<unknown> }> {
   const base = await writeStaticMaps(distDir);
+  await writeQrCodes(distDir);
   const fonts = findCardFonts();
   if (!fonts.files) {
     console.warn(`\nWarning: no social cards for "${story.locale}": ${fonts.why}.`);

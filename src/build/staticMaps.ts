@@ -13,7 +13,7 @@ import type { SourceLike } from '../lib/map/mapModel.ts';
 import { FRAME_ALIGN, FRAMES, PANEL_TOP, framePicture } from '../lib/map/panel.ts';
 
 /** One state's map as a self-contained SVG document. */
-export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = [], words = bundle.ui.mapUi, size?: { width: number; height: number; top?: number; clear?: boolean; align?: string }): string {
+export function staticSvg(base: BaseMap, state: MapState, sources: SourceLike[] = [], words = bundle.ui.mapUi, size?: { width: number; height: number; top?: number; clear?: boolean; align?: string; texture?: boolean }): string {
   const { body } = render(StaticMap, { props: { base, state, sources, words, ...size } });
   // Drop Svelte's hydration comments and collapse whitespace between tags: a standalone, compact file.
   const svg = body
@@ -36,7 +36,7 @@ export async function writeStaticMaps(distDir: string): Promise<BaseMap> {
   // The live panel's first picture, in each of its reference frames (lib/map/panel.ts).
   for (const frame of FRAMES) {
     await mkdir(dirname(join(distDir, framePicture(frame, 'x'))), { recursive: true });
-    for (const state of bundle.mapStates) await writeFile(join(distDir, framePicture(frame, state.id)), staticSvg(base, state, bundle.sources, bundle.ui.mapUi, { width: frame.width, height: frame.height, top: PANEL_TOP, clear: true, align: FRAME_ALIGN }));
+    for (const state of bundle.mapStates) await writeFile(join(distDir, framePicture(frame, state.id)), staticSvg(base, state, bundle.sources, bundle.ui.mapUi, { width: frame.width, height: frame.height, top: PANEL_TOP, clear: true, align: FRAME_ALIGN, texture: false }));
   }
   return base;
 }

@@ -64,9 +64,13 @@ describe('the printed handout', () => {
             return c.textContent!.split('\u0000').filter((t) => t.trim().length > 3);
           }),
         ),
-        figures: steps.map((s) => {
+        figures: steps.map((s, i) => {
           const fig = s.querySelector<HTMLElement>('figure.step-figure');
-          return { step: s.dataset.step, shown: !!fig && getComputedStyle(fig).display !== 'none', src: fig?.querySelector('img')?.src };
+          // A step whose map is the step before's (.map-repeats) shows it there, once.
+          const prev = steps[i - 1];
+          const repeats = s.classList.contains('map-repeats');
+          const samePrev = !!prev && prev.querySelector('figure')?.dataset.figureState === fig?.dataset.figureState;
+          return { step: s.dataset.step, shown: !!fig && (getComputedStyle(fig).display !== 'none' || (repeats && samePrev)), src: fig?.querySelector('img')?.src };
         }),
         counters: [...document.querySelectorAll('[data-step] data[value]')].map((d) =>
           new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(Math.round(Number(d.getAttribute('value')))),
@@ -115,6 +119,8 @@ describe('the printed handout', () => {
     });
     await page.goto(base + '/');
     await page.getByRole('button', { name: 'Print handout' }).click();
+    // The options dialog first (its defaults: the whole handout), then the print.
+    await page.getByRole('dialog').getByRole('button', { name: 'Print', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { __printed: boolean[] }).__printed.length > 0);
     expect(await page.evaluate(() => (window as unknown as { __printed: boolean[] }).__printed)).toEqual([true]);
     expect(errors).toEqual([]);

@@ -12,10 +12,10 @@ const files = (dir: string): string[] =>
   );
 
 /**
- * The only literals allowed, kept explicit and tiny: the Embed button's "</>" glyph, and the letter keys F and N
+ * The only literals allowed, kept explicit and tiny: the Embed button's "</>" glyph, and the letter keys F, N, B and P
  * in presentation mode's key help, which name the keys the code binds (lib/present/keys.ts) in every locale.
  */
-const ALLOWED = new Set<string>(['&lt;/&gt;', 'F', 'N']);
+const ALLOWED = new Set<string>(['&lt;/&gt;', 'F', 'N', 'B', 'P']);
 const LETTER = /\p{L}/u;
 
 /** Blanks out balanced {…} expressions (they may hold strings, template literals, nested braces). */

@@ -31,11 +31,13 @@ describe.each(states.map((s) => [s.id, s] as const))('static map %s', (id, state
 
   it('is a self-contained, reasonably small SVG document with title, legend and attribution', () => {
     expect(svg.startsWith('<?xml')).toBe(true);
-    expect(svg).toMatch(/<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* viewBox="0 0 800 600"/);
+    expect(svg).toMatch(/<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* viewBox="0 0 400 300"/);
     expect(svg).toContain(`<title>Map: ${state.title.replace(/&/g, '&amp;')}`);
     expect(svg).toContain('Map data: Natural Earth (public domain); GeoNames (CC BY 4.0);');
     expect(svg).toContain('changes after 2020 are approximate.');
     expect(svg).toContain('data-legend');
+    // Armenia's texture (grey prints): drawn over its fill and on its legend swatch when it has one.
+    expect(svg).toContain('data-texture="Armenia"');
     // No external references: only internal url(#…) and href="#…"; no scripts, no fonts fetched.
     expect(svg).not.toMatch(/(?:href|src)="(?!#)/);
     expect(svg).not.toMatch(/url\((?!#)/);

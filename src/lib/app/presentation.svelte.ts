@@ -1,8 +1,9 @@
 // Presentation mode as the page's own state, shared with the header's Present button (an island) by context:
 // whether it is open, and its component, loaded on demand. Opening and leaving it moves the URL (?present) and
 // takes the page's islands down and up again; the step is the page's cursor throughout.
-import { getContext, tick } from 'svelte';
+import { flushSync, getContext, tick } from 'svelte';
 import { presentHref } from '../present/url.ts';
+import { applyOptions, readOptions } from '../print/options.ts';
 import type { Cursor } from '../story/cursor.svelte.ts';
 import type { IslandRuntime } from './islands/islands.ts';
 import { loadAll } from './storyIndex.ts';
@@ -26,6 +27,34 @@ export class Presentation {
     this.islands?.release();
     if (push) history.pushState(history.state, '', presentHref(location, true, this.cursor.id));
     this.active = true;
+  }
+
+  /** Printing from presentation mode: the page is drawn under it for as long as the print lasts (the handout). */
+  printing = $state(false);
+  #printAt = 0;
+
+  /**
+   * Before a print from presentation mode (beforeprint, synchronous: the browser lays the pages out right after):
+   * the page is rendered again, its islands mounted, so the handout is the page's own: title, section headings,
+   * every step with its map, sources. Presentation mode stays, hidden in print.
+   */
+  beginPrint(): void {
+    if (!this.active || this.printing) return;
+    this.#printAt = this.cursor.index;
+    this.printing = true;
+    flushSync();
+    this.islands?.mount();
+    flushSync();
+    applyOptions(readOptions());
+  }
+
+  /** After that print: the page is taken down again, the presentation stays at its step. */
+  endPrint(): void {
+    if (!this.printing) return;
+    this.islands?.release();
+    this.printing = false;
+    flushSync();
+    this.cursor.go(this.#printAt);
   }
 
   /** Back to the scrolling page, at the step the class stopped at. */

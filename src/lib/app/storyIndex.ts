@@ -80,3 +80,11 @@ export const hasPart = (key: string): boolean => !parts[key] || loading.has(key)
 
 /** Every part: for what shows any step at any time (presentation mode, the embed's stepper). */
 export const loadAll = (): Promise<void> => Promise.all(Object.keys(parts).map(loadPart)).then(() => undefined);
+
+/**
+ * The steps whose map is the one of the step before them in the same section: the printed handout draws that map
+ * once, beside the first of them, and lets the following steps' text take the full width.
+ */
+export const mapRepeats = new Set<string>(
+  story.sections.flatMap((s) => s.steps.filter((step, i) => i > 0 && s.steps[i - 1].map === step.map).map((step) => step.id)),
+);

@@ -207,3 +207,11 @@ export const SWATCH: Record<LegendKey, Swatch> = {
 
 /** A fill with the drawing's own pattern ids (`url(#@held)` → `url(#<idp>-held)`). */
 export const fillWithIds = (fill: string | undefined, idp: string) => fill?.replace('url(#@', `url(#${idp}-`);
+
+/**
+ * The static drawing's (print, unrolled embed, no JavaScript) texture for Armenia: fine horizontal lines over its
+ * fill, in the map and in its legend swatch. Armenia's and Azerbaijan's fills are equally light once printed in
+ * grey, so paper tells them apart by this texture (Azerbaijan stays plain; held, taken and returned areas have
+ * their own patterns, diagonal, crossed and dotted).
+ */
+export const COUNTRY_TEXTURE = { country: 'Armenia', key: 'armenia', color: '#8a6a48', map: { size: 4.5, width: 0.7 }, legend: { size: 3, width: 0.6 } } as const;

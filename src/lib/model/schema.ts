@@ -169,12 +169,13 @@ export const UiSchema = v.object({
   }),
   story: v.object({ checkedTo: nonEmpty }),
   app: words('skipLink', 'kicker', 'sourcesTitle', 'presentationTitle', 'printedFrom'),
-  step: words('asOf', 'teacherNotes', 'forTeachers'),
+  step: words('asOf', 'teacherNotes', 'forTeachers', 'liveLink'),
   sourceRef: words('marker', 'inList'),
   timeline: words('label', 'goTo'),
   tools: words('present', 'presentTitle', 'print', 'embed'),
   /** Phone layout: the disclosure button that holds the header's tools. */
   phone: words('toolsMenu'),
+  handout: words('title', 'whole', 'chosen', 'notes', 'sources', 'print', 'cancel'),
   embed: words(
     'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
     'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',
@@ -182,8 +183,8 @@ export const UiSchema = v.object({
     'whereWp', 'whereFixed', 'whereAmp', 'wpSection',
   ),
   present: v.object({
-    ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit').entries,
-    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'exit'),
+    ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit', 'presenterTitle', 'upNext', 'theEnd', 'clock').entries,
+    keys: words('next', 'back', 'number', 'jump', 'fullScreen', 'notes', 'blackout', 'presenter', 'exit'),
     keyNames: words('enter', 'pageDown', 'space', 'pageUp', 'esc'),
   }),
   mapUi: words('label', 'failedLabel', 'failed', 'km'),

@@ -11,6 +11,8 @@ export type PresentAction =
   | { type: 'backspace' }
   | { type: 'fullscreen' }
   | { type: 'notes' }
+  | { type: 'blackout' }
+  | { type: 'presenter' }
   | { type: 'escape' };
 
 export type KeyLike = Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>>;
@@ -46,6 +48,15 @@ export function keyAction(e: KeyLike): PresentAction | null {
     case 'n':
     case 'N':
       return { type: 'notes' };
+    // Black screen, as slide software has it (B, and "." which some clickers send).
+    case 'b':
+    case 'B':
+    case '.':
+      return { type: 'blackout' };
+    // The presenter window (notes, next step, clock), as slide software opens it.
+    case 'p':
+    case 'P':
+      return { type: 'presenter' };
     case 'Escape':
     case 'Esc':
       return { type: 'escape' };

@@ -13,3 +13,13 @@ export function withPresent(search: string, on: boolean): string {
 export function presentHref(loc: Pick<Location, 'pathname' | 'search'>, on: boolean, stepId: string): string {
   return loc.pathname + withPresent(loc.search, on) + '#' + encodeURIComponent(stepId);
 }
+
+/** The presenter window's address: the same presentation with `presenter` added (notes, next step, clock). */
+export function presenterHref(loc: Pick<Location, 'pathname' | 'search'>, stepId: string): string {
+  const params = new URLSearchParams(withPresent(loc.search, true));
+  params.delete('presenter');
+  return loc.pathname + '?' + (params.toString().replace(/=(&|$)/g, '$1') + '&presenter') + '#' + encodeURIComponent(stepId);
+}
+
+/** This window is the presenter window. */
+export const isPresenter = (search: string) => new URLSearchParams(search).has('presenter');
