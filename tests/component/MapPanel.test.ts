@@ -48,7 +48,8 @@ const layerShown = (id: string) => {
   return !!g && !g.classList.contains('off');
 };
 const labels = () => [...panel().querySelectorAll('text.label')].map((t) => t.textContent);
-const legend = () => [...panel().querySelectorAll('[data-legend] text')].map((t) => t.textContent);
+// A legend entry may wrap onto two lines (tspans): read it as one line of words.
+const legend = () => [...panel().querySelectorAll('[data-legend] text')].map((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent));
 
 async function mount(state: MapState) {
   const r = render(MapPanel, { props: { state, sources }, context });

@@ -244,6 +244,9 @@ describe('Embed panel and oEmbed discovery', () => {
   test('at 375 px: the five forms, each with where to use it; nothing overflows; styled buttons; “Copied” beside its button; the preview header reads “title · section”', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 375, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/`);
+    // On a phone the header's tools are folded behind one button.
+    const tools = page.locator('.tools-toggle');
+    if (await tools.isVisible()) await tools.click();
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
     await dialog.waitFor();

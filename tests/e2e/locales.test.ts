@@ -105,9 +105,9 @@ describe.each(others)('the $code edition', ({ code, prefix, allSteps, story }) =
     await waitHydrated(page);
     const stepanakert = ui.map.names.Stepanakert as string;
     await expect.poll(() => page.$eval('[data-map-state]', (e) => (e as HTMLElement).textContent ?? ''), { timeout: 10_000 }).toContain(ui.map.legend.armenia);
-    const svg = await (await page.request.get(`${base}${prefix}/maps/soviet-breakup.svg`)).text();
+    const svg = await (await page.request.get(`${base}${prefix}/maps/nkao-1923.svg`)).text();
     expect(svg).toContain(stepanakert.split(' / ')[0]);
-    expect(svg).toContain(ui.map.states['soviet-breakup'].title);
+    expect(svg).toContain(ui.map.states['nkao-1923'].title);
   });
 
   test('its embed shows one section, in its language, and links back to its own edition', async ({ open }) => {

@@ -140,6 +140,9 @@ describe.each(editions.map((e) => [e.code, e] as const))('open data in the %s ed
     const { page, errors } = await open();
     await page.goto(ed.url);
     await waitHydrated(page);
+    // About comes to life as the reader nears it (then it names the page's own address when the build had none).
+    await page.evaluate(() => document.getElementById('about')?.scrollIntoView());
+    await page.waitForSelector('[data-island="about"][data-live]', { state: 'attached' });
     const cites = page.locator('#about [data-cite]');
     await expect.poll(() => cites.count()).toBe(3);
     for (const text of await cites.allTextContents()) {

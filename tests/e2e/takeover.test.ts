@@ -56,4 +56,21 @@ describe('the first map picture', () => {
     expect(vb).toBe(`0 0 ${Math.round(box!.width)} ${Math.round(box!.height)}`);
     expect(errors).toEqual([]);
   });
+
+  test('a deep link shows its own step’s picture before the live map', async ({ open }) => {
+    const { page, errors } = await open({ viewport: { width: 375, height: 812 } });
+    await page.route('**/assets/mapRuntime-*.js', () => {}); // never answered: the picture stays
+    await page.goto(base + '/');
+    const ids = await stepIds(page);
+    const maps = await page.$$eval('[data-step]', (els) => els.map((e) => e.querySelector('[data-figure-state]')?.getAttribute('data-figure-state')));
+    const i = maps.findIndex((m) => m !== maps[0]);
+    await page.goto(base + '/#' + ids[i]);
+    await page.waitForFunction(
+      (state) => (document.querySelector<HTMLImageElement>('[data-map-state] picture img')?.currentSrc ?? '').endsWith(`/${state}.svg`),
+      maps[i],
+      { timeout: 5000 },
+    );
+    expect(await page.getAttribute('[data-map-state]', 'data-map-state')).toBe(maps[i]);
+    expect(errors).toEqual([]);
+  });
 });
