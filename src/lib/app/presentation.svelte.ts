@@ -22,7 +22,10 @@ export class Presentation {
   /** Opens presentation mode at the active step; `push` adds a history entry (the Present button does). */
   async open(push = true): Promise<void> {
     // Every step's words: the slides show any step, and the page's sections are mounted whole when it closes.
+    // (The page may scroll while they load: presentation mode opens at the step it was asked for.)
+    const at = this.cursor.id;
     const [{ default: component }] = await Promise.all([import('../present/Present.svelte'), loadAll()]);
+    if (this.cursor.id !== at) this.cursor.goTo(at);
     this.component ??= component;
     this.islands?.release();
     if (push) history.pushState(history.state, '', presentHref(location, true, this.cursor.id));
