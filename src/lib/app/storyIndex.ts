@@ -1,4 +1,5 @@
-// The story bundle, indexed once for the whole page: read-only lookups the page and its islands share.
+// The story bundle, indexed once for the whole page: the lookups the page and its islands share, only ever filled
+// in (by loadPart below), never changed.
 //
 // In the browser the bundle is the page's frame (src/build/split.ts): every section's and step's outline, each map
 // state's name and the interface's words; the map states whole, and the sources the map's credits name (`sources`),
@@ -74,9 +75,6 @@ export function loadPart(key: string): Promise<void> {
   }
   return p;
 }
-
-/** Whether a part is in the page's data (always, in the prerender). */
-export const hasPart = (key: string): boolean => !parts[key] || loading.has(key);
 
 /** Every part: for what shows any step at any time (presentation mode, the embed's stepper). */
 export const loadAll = (): Promise<void> => Promise.all(Object.keys(parts).map(loadPart)).then(() => undefined);
