@@ -75,3 +75,15 @@ export async function waitHydrated(page: Page) {
 export async function stepIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
 }
+
+/** The live map is drawn (its data came from somewhere: the network, a cache or the pack) and shows `state`. */
+export async function mapShows(page: Page, state?: string) {
+  await page.waitForFunction(
+    (state) => {
+      const map = document.querySelector('[data-map-state]');
+      return !!map && map.querySelectorAll('path').length > 10 && (!state || map.getAttribute('data-map-state') === state);
+    },
+    state,
+    { timeout: 10_000 },
+  );
+}

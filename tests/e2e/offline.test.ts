@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { test, scrollToStep, waitHydrated, type Watched } from './browser.ts';
+import { test, scrollToStep, waitHydrated, type Watched, mapShows } from './browser.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
 const dist = resolve(import.meta.dirname, '../..', process.env.KE_OUT_DIR ?? 'dist');
@@ -57,17 +57,6 @@ function failures(page: Page): string[] {
   return failed;
 }
 
-/** The live map is drawn (the map file came from somewhere) and shows `state`. */
-async function mapShows(page: Page, state?: string) {
-  await page.waitForFunction(
-    (state) => {
-      const map = document.querySelector('[data-map-state]');
-      return !!map && map.querySelectorAll('path').length > 10 && (!state || map.getAttribute('data-map-state') === state);
-    },
-    state,
-    { timeout: 10_000 },
-  );
-}
 
 /** The first step (after the first) whose map differs from the first step's, with its map state. */
 async function stepWithOtherMap(page: Page): Promise<{ id: string; map: string }> {

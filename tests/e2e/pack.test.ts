@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
-import { baseUrl as base, test, scrollToStep, waitHydrated } from './browser.ts';
+import { baseUrl as base, test, scrollToStep, waitHydrated, mapShows } from './browser.ts';
 import { EDITIONS } from './quality.ts';
 
 const dist = resolve(import.meta.dirname, '../..', process.env.KE_OUT_DIR ?? 'dist');
@@ -26,17 +25,6 @@ function pdfText(pdf: Buffer): string {
   }
 }
 
-/** The live map is drawn from the pack's own data and shows `state`. */
-async function mapShows(page: Page, state?: string) {
-  await page.waitForFunction(
-    (state) => {
-      const map = document.querySelector('[data-map-state]');
-      return !!map && map.querySelectorAll('path').length > 10 && (!state || map.getAttribute('data-map-state') === state);
-    },
-    state,
-    { timeout: 10_000 },
-  );
-}
 
 describe('the one-file classroom pack', () => {
   test('one file per edition, its one script allowed by hash in its own CSP', () => {
