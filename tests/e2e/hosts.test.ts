@@ -248,8 +248,13 @@ describe('WordPress', () => {
   test('“Open the full explainer” asks WordPress to open our page at the reader’s step, and WordPress does', async ({ open }) => {
     const w = await openHost(open, hostUrl('wordpress', edition('en'), {}));
     await expect.poll(() => layoutOf(w.frame), { timeout: 5000 }).toBe('stepper');
+    // Click once the host has set the frame's height: a frame resized under the pointer moves the button away.
+    await toFrame(w.page);
+    await expect.poll(() => w.page.$eval('#embed-host iframe', (f) => f.getAttribute('height'))).toBe('640');
+    await w.frame.waitForSelector('[data-map-ready="true"]', { state: 'attached', timeout: 10_000 });
     await w.frame.click('.stepper-controls button.next');
     const id = edition('en').allSteps[1].id;
+    await expect.poll(() => state(w.frame)).toEqual({ active: id, map: edition('en').allSteps[1].map });
     await expect.poll(() => w.frame.$eval('a.embed-open', (a) => a.getAttribute('href'))).toBe(`./#${id}`);
     const navigated = w.page.waitForURL((u) => u.origin === new URL(base).origin, { timeout: 10_000 });
     await w.frame.click('.embed-open');
