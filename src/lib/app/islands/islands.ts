@@ -1,6 +1,6 @@
 // Islands. Hydrating the whole page in one go is one long task (a few hundred ms on a phone), so the page
 // (App.svelte) leaves the markup of each section (which leaves each of its steps), the map, the timeline, the
-// header's buttons and the About section alone, as {@html} blocks (markup.ts), and they are hydrated here one
+// header's buttons and the About section (with its glossary and corrections log) alone, as {@html} blocks (markup.ts), and they are hydrated here one
 // after another, a few milliseconds of work per task: the map first (it starts loading its data), the timeline
 // and the buttons; then each section with its steps as the reader nears it (about a screen away), once its part
 // of the story's data has loaded (storyIndex.ts), the deep-linked step's section at once. A section the reader
@@ -17,6 +17,8 @@ import type { IslandKind } from './markup.ts';
 import { ABOUT_PART } from '../../model/bundle.ts';
 import StepIsland from './StepIsland.svelte';
 import AboutIsland from './AboutIsland.svelte';
+import GlossaryIsland from './GlossaryIsland.svelte';
+import CorrectionsIsland from './CorrectionsIsland.svelte';
 import SourcesIsland from './SourcesIsland.svelte';
 import MapIsland from './MapIsland.svelte';
 import TimelineIsland from './TimelineIsland.svelte';
@@ -32,13 +34,35 @@ export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
   timeline: TimelineIsland,
   tools: ToolsIsland,
   about: AboutIsland,
+  glossary: GlossaryIsland,
+  corrections: CorrectionsIsland,
   sources: SourcesIsland,
   data: DataIsland,
 };
 /** The kinds the page hydrates. */
-const HYDRATED = new Set<string>(['section', 'step', 'map', 'timeline', 'tools', 'about']);
+const HYDRATED = new Set<string>(['section', 'step', 'map', 'timeline', 'tools', 'about', 'glossary', 'corrections']);
+/** The islands held by a section (its steps) or by About (its glossary and corrections log): they come with it. */
+const INNER = new Set<string>(['step', 'glossary', 'corrections']);
 /** How near the viewport a section is brought to life: about a screen above or below it. */
 const APPROACH = '100% 0px 100% 0px';
+
+/**
+ * Runs `f` in a task of its own after the next frame is drawn: one slice of hydration per frame. Back-to-back
+ * timer tasks would run between two frames with no drawing in between, and several slices (and the drawing they
+ * dirtied) made one long frame. A page that draws no frames (hidden, or a tab in the background) runs it anyway,
+ * a little later.
+ */
+function later(f: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(f);
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    f();
+  };
+  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run, 100);
+}
 
 /** The live islands of one page in the browser. */
 export class IslandRuntime {
@@ -76,7 +100,7 @@ export class IslandRuntime {
       (el) => HYDRATED.has(el.dataset.island!) && !this.#hydrated.has(el) && !this.#pending.includes(el),
     );
     const parted = els.filter((el) => el.dataset.island === 'section' || el.dataset.island === 'about');
-    const frame = els.filter((el) => el.dataset.island !== 'step' && !parted.includes(el));
+    const frame = els.filter((el) => !INNER.has(el.dataset.island!) && !parted.includes(el));
     const map = frame.findIndex((el) => el.dataset.island === 'map');
     if (map > 0) frame.unshift(...frame.splice(map, 1));
     const waits = [this.#enqueue(frame)];
@@ -134,13 +158,13 @@ export class IslandRuntime {
     });
   }
 
-  /** Loads a section's (or About's) part of the data, then hydrates it and its steps, `firstId` first. */
+  /** Loads a section's (or About's) part of the data, then hydrates it and its steps (or parts), `firstId` first. */
   #wake(el: HTMLElement, firstId?: string): Promise<void> {
     let p = this.#woken.get(el);
     if (!p) {
       const key = el.dataset.island === 'about' ? ABOUT_PART : el.dataset.id!;
       p = this.loadPart(key).then(() => {
-        const steps = [...el.querySelectorAll<HTMLElement>('[data-island="step"]')];
+        const steps = [...el.querySelectorAll<HTMLElement>('[data-island]')].filter((s) => INNER.has(s.dataset.island!));
         const i = steps.findIndex((s) => s.dataset.id === firstId);
         if (i > 0) steps.unshift(...steps.splice(i, 1));
         return this.#enqueue([el, ...steps]);
@@ -156,7 +180,7 @@ export class IslandRuntime {
     const done = new Promise<void>((resolve) => this.#whenDone.push(resolve));
     if (!this.#scheduled) {
       this.#scheduled = true;
-      setTimeout(this.#slice);
+      later(this.#slice);
     }
     return done;
   }
@@ -173,7 +197,7 @@ export class IslandRuntime {
       el.dataset.live = '';
     }
     if (this.#pending.length) {
-      setTimeout(this.#slice);
+      later(this.#slice);
       return;
     }
     this.#scheduled = false;
