@@ -5,8 +5,9 @@
 import { getContext } from 'svelte';
 
 /** The kinds of island: each section and each step inside it (by id), the map, the timeline, the header's
- * buttons, the About section, and the source list and the downloads (never hydrated). */
-export type IslandKind = 'section' | 'step' | 'map' | 'timeline' | 'tools' | 'about' | 'sources' | 'data';
+ * buttons, the About section with its glossary and corrections log inside it, and the source list and the
+ * downloads (never hydrated). */
+export type IslandKind = 'section' | 'step' | 'map' | 'timeline' | 'tools' | 'about' | 'glossary' | 'corrections' | 'sources' | 'data';
 
 /** What an island holds: at build its rendered markup, in the browser nothing (the server's markup stays). */
 export type IslandRender = (kind: IslandKind, id: string) => string;
