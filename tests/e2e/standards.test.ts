@@ -64,9 +64,26 @@ describe('the standards a reader can see', () => {
   test('the corrections log is on the page, newest first, and every source in the list is a dated deep link', async ({ open }) => {
     const { page, errors } = await open();
     await page.goto(base + '/#corrections');
-    const log = await page.locator('#corrections + p + ol.corrections > li time').allTextContents();
+    const log = await page.locator('#corrections ~ * ol.corrections > li time').allTextContents();
     expect(log.length).toBe(corrections.length);
     expect(log).toEqual([...log].sort().reverse());
+    // Numbered as a reader sees it (the list markers, from the accessibility tree): newest N., oldest 1.
+    const markerOf = async (li: string) => {
+      await page.locator(li).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(100);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Accessibility.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: li });
+      const { node } = await cdp.send('DOM.describeNode', { nodeId });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+      const item = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId)!;
+      const { nodes: kids } = await cdp.send('Accessibility.getChildAXNodes', { id: item.nodeId });
+      await cdp.detach();
+      return kids.find((n) => n.role?.value === 'ListMarker')?.name?.value?.trim();
+    };
+    expect(await markerOf('ol.corrections > li:first-child')).toBe(`${corrections.length}.`);
+    expect(await markerOf('ol.corrections > li:last-child')).toBe('1.');
     const list = await page.$$eval('.source-list li', (lis) =>
       lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, text: li.textContent! })),
     );
