@@ -83,7 +83,10 @@ async function prerender(file, page) {
   // description, social card, JSON-LD), showing that section once hydrated, as ?section=<id> does.
   if (page !== 'main') return;
   for (const s of server.sectionPages()) {
-    const own = html.replace('data-page="main"', `data-page="main" data-section="${s.id}"`);
+    // Its own oEmbed too (src/build/oembed.ts): pasted into WordPress, it embeds this section alone.
+    const oembed = 'href="oembed.json"';
+    if (!html.includes(oembed)) throw new Error(`${file}: no oEmbed link (${oembed}) to point at the section's own`);
+    const own = html.replace('data-page="main"', `data-page="main" data-section="${s.id}"`).replace(oembed, `href="${s.oembed}"`);
     await writeFile(resolve(outDir, s.file), own.replace('<!--app-head-->', server.headTags('main', siteUrl, s.id) + svelteHead).replace('<!--app-html-->', body));
   }
 }

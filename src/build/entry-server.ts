@@ -10,7 +10,7 @@ import { locales, sources, statesById, story, ui } from '../lib/app/storyIndex.t
 import { staticSvg, writeStaticMaps } from './staticMaps.ts';
 import { summary, DATA_DIR } from './downloads.ts';
 import { cardSvg, findCardFonts, renderCard, CARD_H, CARD_W, type CardJob } from './cards.ts';
-import { sectionPageFile } from '../lib/model/urlOptions.ts';
+import { sectionOembedFile, sectionPageFile } from '../lib/model/urlOptions.ts';
 import { EMBED_CHROME } from '../lib/embed/chrome.ts';
 import { renderAsPack } from '../lib/offline/pack.ts';
 import { writeQrCodes } from './qrCodes.ts';
@@ -53,10 +53,10 @@ export function pages(): PageSpec[] {
 }
 
 /** The pages of the sections, for the build (scripts/build.mjs writes each from index.html). */
-export function sectionPages(): { id: string; file: string }[] {
+export function sectionPages(): { id: string; file: string; oembed: string }[] {
   return pages()
     .filter((p) => p.section)
-    .map((p) => ({ id: p.section!, file: p.file }));
+    .map((p) => ({ id: p.section!, file: p.file, oembed: sectionOembedFile(p.section!) }));
 }
 
 /**

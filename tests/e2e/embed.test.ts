@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { baseUrl as base, test, type Open, type Watched } from './browser.ts';
+import { story } from './quality.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
 let host: { url: string; close: () => Promise<void> };
@@ -266,7 +267,18 @@ describe('Embed panel and oEmbed discovery', () => {
     expect(forms[3].code).toMatch(/^<iframe src="[^"]*embed\.html\?layout=stepper" [^>]*height="600"[^>]*><\/iframe>$/);
     await dialog.getByLabel(words.whatToEmbed).selectOption('fighting-2020');
     expect((await dialog.locator('#embed-code-fixed').inputValue())).toContain('embed.html?section=fighting-2020&amp;layout=stepper');
-    expect(await dialog.locator('.note').textContent()).toBe(words.wpSection);
+    // WordPress, one section: that section's own page, whose oEmbed embeds that section alone, with its own card.
+    const wp = await dialog.locator('#embed-code-wp').inputValue();
+    expect(wp).toBe(`${base}/section-fighting-2020.html`);
+    const sectionPage = await page.request.get(wp);
+    const sectionOembed = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(await sectionPage.text())?.[1];
+    expect(sectionOembed).toBe('oembed-fighting-2020.json');
+    const one = await (await page.request.get(new URL(sectionOembed!, wp).href)).json();
+    expect(one.html).toMatch(/<iframe [^>]*src="[^"]*embed\.html\?section=fighting-2020"/);
+    expect(one.title).toContain(story.sections.find((s) => s.id === 'fighting-2020')!.title);
+    expect(one.thumbnail_url).toMatch(/cards\/section-fighting-2020\.png$/);
+    expect((await page.request.get(new URL(one.thumbnail_url, wp).href)).status()).toBe(200);
+    expect(await dialog.locator('.note').count()).toBe(0);
     // Nothing wider than the dialog, the select included (its longest option is a long section title).
     const fit = await page.evaluate(() => {
       const d = document.querySelector('dialog')!;

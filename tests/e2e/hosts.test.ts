@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { baseUrl as base, test, type Open, type Watched } from './browser.ts';
 import { EDITIONS, type Edition } from './quality.ts';
+import { sectionPageFile } from '../../src/lib/model/urlOptions.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
 let host: { url: string; close: () => Promise<void> };
@@ -48,12 +49,23 @@ interface Opened extends Watched {
   navigations: () => number;
 }
 
+/**
+ * What WordPress does with an address pasted into a post, on its server: reads the page and follows the oEmbed link
+ * in its head. The address is the one the Embed panel gives: the edition's page, or a section's own page.
+ */
+function discoverOembed(ed: Edition, section?: string): string {
+  const page = section ? sectionPageFile(section) : 'index.html';
+  const html = readFileSync(resolve(import.meta.dirname, `../../dist${ed.prefix}/${page}`), 'utf8');
+  const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error(`${ed.prefix}/${page}: no oEmbed link`);
+  return new URL(href, `${base}${ed.prefix}/${page}`).href;
+}
+
 /** The host article for a kind, embedding an edition's embed page (with a query: section, layout, offset). */
 function hostUrl(kind: string, ed: Edition, query: Record<string, string>, extra: Record<string, string> = {}): string {
   const q = new URLSearchParams(query).toString();
   const src = `${base}${ed.prefix}/embed.html${q ? '?' + q : ''}`;
-  const params = new URLSearchParams({ kind, src, loader: `${base}/embed.js`, oembed: `${base}${ed.prefix}/oembed.json`, ...extra });
-  if (kind === 'wordpress' && query.section) params.set('section', query.section);
+  const params = new URLSearchParams({ kind, src, loader: `${base}/embed.js`, oembed: discoverOembed(ed, query.section), ...extra });
   return `${host.url}/tests/fixtures/hosts/article.html?${params}`;
 }
 

@@ -50,7 +50,9 @@ async function cached(page: Page): Promise<string[]> {
 /** Records requests the browser could not complete (offline, a URL the cache lacks). */
 function failures(page: Page): string[] {
   const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  // A request the test's own next navigation cancels (net::ERR_ABORTED: a lazily loaded part still on its way when
+  // the page is left) is not one the cache failed to answer.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
   });

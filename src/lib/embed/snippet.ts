@@ -1,4 +1,5 @@
 // The code a journalist pastes: built from the page's own address, so it is right wherever the site is hosted.
+import { sectionPageFile } from '../model/urlOptions.ts';
 
 export interface SnippetOptions {
   /** The page the snippet is made on (location.href): embed.html and embed.js are its siblings. */
@@ -43,8 +44,9 @@ export function pymSnippet({ base, section, title }: SnippetOptions, pymSrc = 'h
  * WordPress (core oEmbed, no plugin): the edition's page address, pasted on a line of its own. WordPress finds our
  * oEmbed from the page and frames the embed; the whole story (oEmbed is one static file per edition).
  */
-export function wordpressSnippet({ base }: SnippetOptions): string {
-  return new URL('./', base).href;
+export function wordpressSnippet({ base, section }: SnippetOptions): string {
+  // A section's own page names its own oEmbed (oembed-<id>.json, build/oembed.ts): WordPress embeds that section.
+  return new URL(section ? sectionPageFile(section) : './', base).href;
 }
 
 /**

@@ -180,7 +180,7 @@ export const UiSchema = v.object({
     'openFull', 'newTab', 'panelTitle', 'close', 'closeWhat', 'intro', 'whatToEmbed', 'wholeStory', 'section', 'copy', 'preview',
     'previewTitle', 'copied', 'selected', 'iframeTitle', 'formHtml', 'formPym', 'formWp', 'formAmp', 'ampOverflow',
     'previous', 'next', 'stepCount', 'stepperLabel', 'backMatter', 'allSources', 'sectionSources', 'formFixed', 'whereHtml', 'wherePym',
-    'whereWp', 'whereFixed', 'whereAmp', 'wpSection',
+    'whereWp', 'whereFixed', 'whereAmp',
   ),
   present: v.object({
     ...words('notesOn', 'notesNone', 'count', 'jump', 'previous', 'next', 'notes', 'fullScreen', 'exit', 'presenterTitle', 'upNext', 'theEnd', 'clock').entries,

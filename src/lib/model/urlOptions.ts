@@ -62,3 +62,5 @@ export function parseEmbedOptions(search: string): EmbedOptions {
 /** A section's own page, beside index.html in each edition (its own title, description and social card): the
  * link the share button and the embed panel give for one section. It shows that section, as ?section=<id> does. */
 export const sectionPageFile = (id: string) => `section-${id}.html`;
+/** The oEmbed that section's page names (build/oembed.ts): pasted into WordPress, the page embeds that section. */
+export const sectionOembedFile = (id: string) => `oembed-${id}.json`;
