@@ -86,8 +86,10 @@ async function prerender(file, page) {
     // Its own oEmbed too (src/build/oembed.ts): pasted into WordPress, it embeds this section alone.
     const oembed = 'href="oembed.json"';
     if (!html.includes(oembed)) throw new Error(`${file}: no oEmbed link (${oembed}) to point at the section's own`);
+    // Its language switcher leads to the same section's page of each other edition, with or without JavaScript.
+    const switcher = (b) => b.replace(/<nav class="locale-switch[^"]*"[\s\S]*?<\/nav>/, (nav) => nav.replace(/ href="([^"]*\/)"/g, ` href="$1${s.file}"`));
     const own = html.replace('data-page="main"', `data-page="main" data-section="${s.id}"`).replace(oembed, `href="${s.oembed}"`);
-    await writeFile(resolve(outDir, s.file), own.replace('<!--app-head-->', server.headTags('main', siteUrl, s.id) + svelteHead).replace('<!--app-html-->', body));
+    await writeFile(resolve(outDir, s.file), own.replace('<!--app-head-->', server.headTags('main', siteUrl, s.id) + svelteHead).replace('<!--app-html-->', switcher(body)));
   }
 }
 

@@ -99,6 +99,28 @@ describe.each(others)('the $code edition', ({ code, prefix, allSteps, story }) =
     expect(errors).toEqual([]);
   });
 
+  test('on a section’s page, the switcher opens the same section’s page of the other edition, with or without JavaScript', async ({ open }) => {
+    const section = story.sections[2].id;
+    const file = `section-${section}.html`;
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, errors } = await open({ javaScriptEnabled });
+      await page.goto(`${base}${prefix}/${file}`);
+      if (javaScriptEnabled) await waitHydrated(page);
+      const navigated = page.waitForEvent('framenavigated', (f) => f === page.mainFrame());
+      await page.click(`.locale-switch a[hreflang="${def.code}"]`);
+      expect(new URL((await navigated).url()).pathname).toBe(`${def.prefix}/${file}`);
+      await page.waitForLoadState('load');
+      expect(await page.getAttribute('html', 'lang')).toBe(def.code);
+      if (javaScriptEnabled) {
+        // Hydrated, the page shows that section alone.
+        await waitHydrated(page);
+        const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+        expect(steps).toEqual(def.story.sections[2].steps.map((st) => st.id));
+      }
+      expect(errors).toEqual([]);
+    }
+  });
+
   test('the map speaks the edition’s language, live and in the static drawings', async ({ open }) => {
     const { page } = await open();
     await page.goto(base + prefix + '/');
