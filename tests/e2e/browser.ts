@@ -65,6 +65,8 @@ export async function scrollToStep(page: Page, id: string) {
     window.scrollTo(0, top - window.innerHeight * 0.3);
   }, id);
   await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, id, { timeout: 5000 });
+  // And the step is live (its section comes to life as the reader nears it): its footnotes open pop-ups.
+  await page.waitForSelector(`[data-island="step"][data-id="${id}"][data-live]`, { state: 'attached', timeout: 5000 });
 }
 
 /** Waits until the client has hydrated the prerendered page. */

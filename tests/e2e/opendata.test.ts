@@ -68,6 +68,9 @@ describe.each(editions.map((e) => [e.code, e] as const))('open data in the %s ed
     const f = figures[1];
     const counter = page.locator(`[data-step="${f.step.id}"] .counter`).nth(f.id.endsWith('-1') ? 0 : Number(f.id.split('-').pop()) - 1);
     await counter.scrollIntoViewIfNeeded();
+    // A jump straight to the step: its section comes to life as it nears the screen (until then a marker is the
+    // plain link to the source list that a page without JavaScript has).
+    await page.waitForSelector(`[data-island="step"][data-id="${f.step.id}"][data-live]`, { state: 'attached' });
     await counter.locator('.marker').last().click();
     const link = counter.locator('a.to-data');
     await expect.poll(() => link.getAttribute('href')).toBe(`data/figures.csv#row=${f.row}`);
