@@ -105,8 +105,9 @@ describe('snippets and oEmbed', () => {
     expect(html).toContain('<script src="https://news.example/karabakh/embed.js" async></script>');
     expect(html).toContain('title="Karabakh &quot;Explained&quot;"');
     expect(pymSnippet(o)).toContain('data-pym-trackscroll="true"');
-    // WordPress: the page's address alone (its oEmbed does the rest).
-    expect(wordpressSnippet(o)).toBe('https://news.example/karabakh/');
+    // WordPress: the page's address alone (its oEmbed does the rest); for a section, that section's own page.
+    expect(wordpressSnippet(o)).toBe('https://news.example/karabakh/section-fighting-2020.html');
+    expect(wordpressSnippet({ ...o, section: null })).toBe('https://news.example/karabakh/');
     // A fixed-height frame without script: the stepper from the start.
     expect(fixedSnippet(o)).toBe(
       '<iframe src="https://news.example/karabakh/embed.html?section=fighting-2020&amp;layout=stepper" title="Karabakh &quot;Explained&quot;" width="100%" height="600" style="width:100%;border:0" loading="lazy"></iframe>',

@@ -42,7 +42,8 @@ export function pymSnippet({ base, section, title }: SnippetOptions, pymSrc = 'h
 
 /**
  * WordPress (core oEmbed, no plugin): the edition's page address, pasted on a line of its own. WordPress finds our
- * oEmbed from the page and frames the embed; the whole story (oEmbed is one static file per edition).
+ * oEmbed from the page and frames the embed: the whole story, or for one section that section's own page, whose
+ * oEmbed frames that section alone.
  */
 export function wordpressSnippet({ base, section }: SnippetOptions): string {
   // A section's own page names its own oEmbed (oembed-<id>.json, build/oembed.ts): WordPress embeds that section.
