@@ -87,16 +87,17 @@ export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
               ? `for(const h of ${JSON.stringify(deps)}){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.append(l)}`
               : '';
             const imports = srcs.map((src) => `import(${JSON.stringify(src)})`).join(',');
-            // Once the first map picture (the first view's largest element, fetchpriority=high) is on screen, as the
-            // browser reports it (its largest paint; frames can run before anything is presented, so counting
-            // frames after its load event was not enough); in browsers that do not report it, two frames after it
-            // loaded; without a picture, after the first frame. Inside an iframe at once, and after 1 s at the
-            // latest (a picture that is not the largest element, or fails), as above.
+            // Once the first map picture (fetchpriority=high, the first view's largest element on most screens) is on
+            // screen, as the browser reports its paint (Element Timing; frames can run before anything is presented,
+            // so counting frames after its load event was not enough); in browsers without Element Timing, two frames
+            // after it loaded; without a picture, after the first frame. Inside an iframe at once, and after 1 s at the
+            // latest (a picture that fails, or a tab in the background), as above. Not on the embed page, whose picture
+            // is laid out by its script (lib/embed): there, after the first frame, as before.
             const code =
               `${options.first ?? ''}let s=0;const g=()=>{if(s)return;s=1;${links}${imports}},f=()=>setTimeout(g),` +
-              `i=document.querySelector('img[fetchpriority=high]');` +
-              `if(i&&PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')){i.addEventListener('error',f);` +
-              `new PerformanceObserver(l=>l.getEntries().some(e=>e.element===i)&&f()).observe({type:'largest-contentful-paint',buffered:!0})}` +
+              `i=document.querySelector('#app[data-page=main] img[fetchpriority=high]');` +
+              `if(i&&PerformanceObserver.supportedEntryTypes?.includes('element')){i.addEventListener('error',f);` +
+              `new PerformanceObserver(l=>l.getEntries().some(e=>e.element===i)&&f()).observe({type:'element',buffered:!0})}` +
               `else if(i&&!i.complete){const w=()=>requestAnimationFrame(()=>requestAnimationFrame(f));i.addEventListener('load',w);i.addEventListener('error',w)}` +
               `else requestAnimationFrame(f);setTimeout(g,self===top?1e3:0)`;
             hashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
