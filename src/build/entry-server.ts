@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { meta } from 'virtual:story';
 import App from '../lib/app/App.svelte';
 import { createPageContext } from '../lib/app/context.ts';
-import { ISLANDS } from '../lib/app/islands/islands.ts';
+import { ISLANDS } from '../lib/app/islands/registry.ts';
 import { locales, sources, statesById, story, ui } from '../lib/app/storyIndex.ts';
 import { staticSvg, writeStaticMaps } from './staticMaps.ts';
 import { summary, DATA_DIR } from './downloads.ts';

@@ -5,7 +5,7 @@ import { flushSync, getContext, tick } from 'svelte';
 import { presentHref } from '../present/url.ts';
 import { applyOptions, readOptions } from '../print/options.ts';
 import type { Cursor } from '../story/cursor.svelte.ts';
-import type { IslandRuntime } from './islands/islands.ts';
+import { loadIslands, type IslandRuntime } from './islands/islands.ts';
 import { loadAll } from './storyIndex.ts';
 import type Present from '../present/Present.svelte';
 
@@ -24,7 +24,8 @@ export class Presentation {
     // Every step's words: the slides show any step, and the page's sections are mounted whole when it closes.
     // (The page may scroll while they load: presentation mode opens at the step it was asked for.)
     const at = this.cursor.id;
-    const [{ default: component }] = await Promise.all([import('../present/Present.svelte'), loadAll()]);
+    // And every island's code: the page is mounted again, whole, when it closes or prints (beginPrint is synchronous).
+    const [{ default: component }] = await Promise.all([import('../present/Present.svelte'), loadAll(), loadIslands()]);
     if (this.cursor.id !== at) this.cursor.goTo(at);
     this.component ??= component;
     this.islands?.release();

@@ -16,29 +16,37 @@ import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { IslandKind } from './markup.ts';
 import { ABOUT_PART } from '../../model/bundle.ts';
 import StepIsland from './StepIsland.svelte';
-import AboutIsland from './AboutIsland.svelte';
-import GlossaryIsland from './GlossaryIsland.svelte';
-import CorrectionsIsland from './CorrectionsIsland.svelte';
-import SourcesIsland from './SourcesIsland.svelte';
 import MapIsland from './MapIsland.svelte';
 import TimelineIsland from './TimelineIsland.svelte';
 import ToolsIsland from './ToolsIsland.svelte';
 import SectionIsland from './SectionIsland.svelte';
-import DataIsland from './DataIsland.svelte';
+import SourcesIsland from './SourcesIsland.svelte';
 
-/** Every kind's component: the build renders them all (and the page's styles come with them). */
-export const ISLANDS: Record<IslandKind, Component<{ id: string }>> = {
+type IslandComponent = Component<{ id: string }>;
+/** The components of the islands near the first screen (the frame, the sections): with the page's script. */
+const loaded: Partial<Record<IslandKind, IslandComponent>> = {
   section: SectionIsland,
   step: StepIsland,
   map: MapIsland,
   timeline: TimelineIsland,
   tools: ToolsIsland,
-  about: AboutIsland,
-  glossary: GlossaryIsland,
-  corrections: CorrectionsIsland,
   sources: SourcesIsland,
-  data: DataIsland,
 };
+/** The back matter's: their code comes when the reader nears them (their styles are the page's, story/backMatter.css).
+ * The build renders every kind from registry.ts. */
+const LATER: Partial<Record<IslandKind, () => Promise<{ default: IslandComponent }>>> = {
+  about: () => import('./AboutIsland.svelte'),
+  glossary: () => import('./GlossaryIsland.svelte'),
+  corrections: () => import('./CorrectionsIsland.svelte'),
+  data: () => import('./DataIsland.svelte'),
+};
+/** Brings the code of these kinds of island (all, by default) into the page. */
+export function loadIslands(kinds: IslandKind[] = Object.keys(LATER) as IslandKind[]): Promise<void> {
+  return Promise.all(
+    kinds.filter((k) => !loaded[k] && LATER[k]).map((k) => LATER[k]!().then((m) => void (loaded[k] = m.default))),
+  ).then(() => undefined);
+}
+
 /** The kinds the page hydrates. */
 const HYDRATED = new Set<string>(['section', 'step', 'map', 'timeline', 'tools', 'about', 'glossary', 'corrections']);
 /** The islands held by a section (its steps) or by About (its glossary and corrections log): they come with it. */
@@ -168,6 +176,8 @@ export class IslandRuntime {
       const key = el.dataset.island === 'about' ? ABOUT_PART : el.dataset.id!;
       p = this.loadPart(key).then(() => {
         const steps = [...el.querySelectorAll<HTMLElement>('[data-island]')].filter((s) => INNER.has(s.dataset.island!) && !(TEXT_ONLY.has(s.dataset.island!) && !s.querySelector('sup.ref')));
+        return loadIslands([el, ...steps].map((s) => s.dataset.island as IslandKind)).then(() => steps);
+      }).then((steps) => {
         const i = steps.findIndex((s) => s.dataset.id === firstId);
         if (i > 0) steps.unshift(...steps.splice(i, 1));
         return this.#enqueue([el, ...steps]);
@@ -194,7 +204,7 @@ export class IslandRuntime {
       const el = this.#pending.shift()!;
       if (!el.isConnected || this.#hydrated.has(el)) continue;
       this.#hydrated.add(el);
-      const component = ISLANDS[el.dataset.island as IslandKind];
+      const component = loaded[el.dataset.island as IslandKind]!;
       this.#live.set(el, hydrate(component, { target: el, props: { id: el.dataset.id! }, context: this.context }) as Record<string, unknown>);
       // For tests and embedding scripts: this island is interactive.
       el.dataset.live = '';
@@ -226,11 +236,12 @@ export class IslandRuntime {
     for (let found = true; found; ) {
       found = false;
       for (const el of this.root.querySelectorAll<HTMLElement>('[data-island]')) {
-        if (this.#live.has(el)) continue;
+        const component = loaded[el.dataset.island as IslandKind];
+        // (Every kind's code is here once presentation mode has opened: it loads them, see loadIslands.)
+        if (this.#live.has(el) || !component) continue;
         found = true;
         this.#hydrated.add(el);
         el.dataset.live = '';
-        const component = ISLANDS[el.dataset.island as IslandKind];
         this.#live.set(el, mount(component, { target: el, props: { id: el.dataset.id! }, context: this.context }) as Record<string, unknown>);
       }
     }
