@@ -2,7 +2,7 @@
 // Home/End and a typed number; the hash follows; N shows teacher notes; the text is readable from the back.
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl as base, test, readState, scrollToStep } from './browser.ts';
+import { baseUrl as base, test, readState, scrollToStep, waitHydrated } from './browser.ts';
 
 
 interface Slide {
@@ -151,6 +151,8 @@ describe('entering from the page', () => {
   test('the Present button starts at the step being read, with reduced motion honoured', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(base + '/');
+    // The header's buttons work once the page is live (its scripts start after the first map picture is on screen).
+    await waitHydrated(page);
     const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
     await page.getByRole('button', { name: /present/i }).click();
     await page.waitForSelector('[data-present] [aria-current="step"]');
