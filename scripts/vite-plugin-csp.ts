@@ -73,13 +73,13 @@ export default function cspPlugin(options: CspPluginOptions = {}): Plugin {
           const entry = /<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>\s*/g;
           const srcs = [...out.matchAll(entry)].map((m) => m[1]);
           if (srcs.length) {
-            // After the next paint; at once inside an iframe (browsers pause frames of an offscreen cross-origin
-            // iframe, and an embed must report its height); after 1 s at the latest (a hidden tab has no frames).
+            // At once inside an iframe (browsers pause frames of an offscreen cross-origin iframe, and an embed must
+            // report its height); after 1 s at the latest (a hidden tab has no frames); otherwise as below.
             // The entry's own imports were preloaded in the head (Vite's modulepreload links): they now start with
             // the entry, after the first view, so that the document and the first map picture have the network and
             // the processor to themselves (with them in the head, the first map came about 500 ms later in
-            // Lighthouse's simulated 4G: the same page without its scripts paints it at 1.45x the empty page, with
-            // them at 2.3x). The bootstrap adds the same links when it starts, so the modules still load side by side.
+            // Lighthouse's simulated 4G: the same page without its scripts painted it at 1.45x the empty page, with
+            // them at 2.3x; README, Quality budgets). The bootstrap adds the same links when it starts, so the modules still load side by side.
             const preload = /<link rel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>\s*/g;
             const deps = [...out.matchAll(preload)].map((m) => m[1]);
             out = out.replace(preload, '');
