@@ -363,7 +363,6 @@ async function readingGrade() {
 // 8. Report -------------------------------------------------------------------------------------------------
 const { firstView: firstViews, loaf, lh, grade } = results;
 const firstView = firstViews[EDITIONS[0].code];
-const firstLoadJsGzip = firstView.scriptGzip;
 const firstLoadJsFiles = firstView.scripts;
 const figures = {};
 const show = {};

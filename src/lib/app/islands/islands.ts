@@ -54,6 +54,8 @@ const INNER = new Set<string>(['step', 'glossary', 'corrections']);
 /** Of those, the ones whose only live parts are footnote markers: with none in their markup (the corrections log
  * today), there is nothing to bring to life, and they stay as prerendered (hydrating the log was a 40 ms task at 4x). */
 const TEXT_ONLY = new Set<string>(['glossary', 'corrections']);
+/** An island that comes to life with the section or About holding it. */
+const comesWith = (el: HTMLElement) => INNER.has(el.dataset.island!) && !(TEXT_ONLY.has(el.dataset.island!) && !el.querySelector('sup.ref'));
 /** How near the viewport a section is brought to life: about a screen above or below it. */
 const APPROACH = '100% 0px 100% 0px';
 
@@ -175,7 +177,7 @@ export class IslandRuntime {
     if (!p) {
       const key = el.dataset.island === 'about' ? ABOUT_PART : el.dataset.id!;
       p = this.loadPart(key).then(() => {
-        const steps = [...el.querySelectorAll<HTMLElement>('[data-island]')].filter((s) => INNER.has(s.dataset.island!) && !(TEXT_ONLY.has(s.dataset.island!) && !s.querySelector('sup.ref')));
+        const steps = [...el.querySelectorAll<HTMLElement>('[data-island]')].filter(comesWith);
         return loadIslands([el, ...steps].map((s) => s.dataset.island as IslandKind)).then(() => steps);
       }).then((steps) => {
         const i = steps.findIndex((s) => s.dataset.id === firstId);
