@@ -66,7 +66,19 @@ export async function scrollToStep(page: Page, id: string) {
   }, id);
   await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id, id, { timeout: 5000 });
   // And the step is live (its section comes to life as the reader nears it): its footnotes open pop-ups.
-  await page.waitForSelector(`[data-island="step"][data-id="${id}"][data-live]`, { state: 'attached', timeout: 5000 });
+  await waitStepLive(page, id);
+}
+
+/** Waits until a step's island is live (until then its footnote markers are the no-JavaScript links to the sources). */
+export async function waitStepLive(page: Page, id: string) {
+  await page.waitForSelector(`[data-island="step"][data-id="${id}"][data-live]`, { state: 'attached', timeout: 10_000 });
+}
+
+/** Opens a page and waits until it is live: its header's buttons do nothing before (the scripts start after the first
+ * map picture is on screen). */
+export async function gotoLive(page: Page, url: string) {
+  await page.goto(url);
+  await waitHydrated(page);
 }
 
 /** Waits until the client has hydrated the prerendered page. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { baseUrl as base, test, waitHydrated, type Open, type Watched } from './browser.ts';
+import { baseUrl as base, gotoLive, test, type Open, type Watched } from './browser.ts';
 import { story } from './quality.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -218,9 +218,7 @@ describe('a section numbers its own footnotes; the whole story folds its back ma
 describe('Embed panel and oEmbed discovery', () => {
   test('the Embed button opens a dialog with copyable code, a section picker and a live preview', async ({ open }) => {
     const { page, errors } = await open();
-    await page.goto(`${base}/`);
-    // The header's buttons work once the page is live (its scripts start after the first map picture is on screen).
-    await waitHydrated(page);
+    await gotoLive(page, `${base}/`);
     const oembedHref = await page.$eval('link[rel="alternate"][type="application/json+oembed"]', (l) => (l as HTMLLinkElement).href);
     const oembed = await (await page.request.get(oembedHref)).json();
     expect(oembed).toMatchObject({ type: 'rich', version: '1.0' });
@@ -246,9 +244,7 @@ describe('Embed panel and oEmbed discovery', () => {
 
   test('at 375 px: the five forms, each with where to use it; nothing overflows; styled buttons; “Copied” beside its button; the preview header reads “title · section”', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 375, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${base}/`);
-    // The header's buttons work once the page is live (its scripts start after the first map picture is on screen).
-    await waitHydrated(page);
+    await gotoLive(page, `${base}/`);
     // On a phone the header's tools are folded behind one button.
     const tools = page.locator('.tools-toggle');
     if (await tools.isVisible()) await tools.click();

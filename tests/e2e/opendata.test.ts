@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
-import { baseUrl as base, scrollToStep, test, waitHydrated } from './browser.ts';
+import { baseUrl as base, scrollToStep, test, waitHydrated, waitStepLive } from './browser.ts';
 import { EDITIONS, distDir } from './quality.ts';
 import { loadStoryFiles } from '../../scripts/vite-plugin-story.ts';
 import { validateBundle } from '../../src/build/validate.ts';
@@ -70,7 +70,7 @@ describe.each(editions.map((e) => [e.code, e] as const))('open data in the %s ed
     await counter.scrollIntoViewIfNeeded();
     // A jump straight to the step: its section comes to life as it nears the screen (until then a marker is the
     // plain link to the source list that a page without JavaScript has).
-    await page.waitForSelector(`[data-island="step"][data-id="${f.step.id}"][data-live]`, { state: 'attached' });
+    await waitStepLive(page, f.step.id);
     await counter.locator('.marker').last().click();
     const link = counter.locator('a.to-data');
     await expect.poll(() => link.getAttribute('href')).toBe(`data/figures.csv#row=${f.row}`);

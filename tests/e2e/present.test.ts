@@ -2,7 +2,7 @@
 // Home/End and a typed number; the hash follows; N shows teacher notes; the text is readable from the back.
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl as base, test, readState, scrollToStep, waitHydrated } from './browser.ts';
+import { baseUrl as base, gotoLive, test, readState, scrollToStep } from './browser.ts';
 
 
 interface Slide {
@@ -150,9 +150,7 @@ describe('presentation mode at 1920×1080', () => {
 describe('entering from the page', () => {
   test('the Present button starts at the step being read, with reduced motion honoured', async ({ open }) => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(base + '/');
-    // The header's buttons work once the page is live (its scripts start after the first map picture is on screen).
-    await waitHydrated(page);
+    await gotoLive(page, base + '/');
     const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
     await page.getByRole('button', { name: /present/i }).click();
     await page.waitForSelector('[data-present] [aria-current="step"]');

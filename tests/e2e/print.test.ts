@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { baseUrl as base, test, waitHydrated } from './browser.ts';
+import { baseUrl as base, gotoLive, test } from './browser.ts';
 
 const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
 
@@ -117,9 +117,7 @@ describe('the printed handout', () => {
       // What the figures look like at the moment the dialog would open.
       window.print = () => w.__printed.push([...document.querySelectorAll<HTMLImageElement>('figure.step-figure img')].every((i) => i.complete));
     });
-    await page.goto(base + '/');
-    // The header's buttons work once the page is live (its scripts start after the first map picture is on screen).
-    await waitHydrated(page);
+    await gotoLive(page, base + '/');
     await page.getByRole('button', { name: 'Print handout' }).click();
     // The options dialog first (its defaults: the whole handout), then the print.
     await page.getByRole('dialog').getByRole('button', { name: 'Print', exact: true }).click();
